@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ProblemLog } from './problems';
+
+/** A parsed CSV: header names and rows keyed by header, with the line each row came from. */
+export interface CsvTable {
+	file: string;
+	header: string[];
+	rows: { line: number; cells: Record<string, string> }[];
+}
+
+/**
+ * Decodes a file as UTF-8, falling back to Windows-1252 (what Excel and older DfE downloads use)
+ * when the bytes are not valid UTF-8. A leading BOM is dropped.
+ */
+export function readText(path: string): string {
+	const bytes = readFileSync(path);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		text = new TextDecoder('windows-1252').decode(bytes);
+	}
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** RFC 4180 records: quoted fields may hold commas, quotes ("") and newlines; CRLF or LF. */
+export function parseCsvRecords(text: string): { line: number; fields: string[] }[] {
+	const records: { line: number; fields: string[] }[] = [];
+	let fields: string[] = [];
+	let field = '';
+	let inQuotes = false;
+	let line = 1;
+	let recordLine = 1;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (inQuotes) {
+			if (ch === '"') {
+				if (text[i + 1] === '"') {
+					field += '"';
+					i++;
+				} else inQuotes = false;
+			} else {
+				if (ch === '\n') line++;
+				field += ch;
+			}
+		} else if (ch === '"') inQuotes = true;
+		else if (ch === ',') {
+			fields.push(field);
+			field = '';
+		} else if (ch === '\n' || ch === '\r') {
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			fields.push(field);
+			if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
+			fields = [];
+			field = '';
+			line++;
+			recordLine = line;
+		} else field += ch;
+	}
+	if (field !== '' || fields.length > 0) {
+		fields.push(field);
+		records.push({ line: recordLine, fields });
+	}
+	return records;
+}
+
+export interface ReadCsvOptions {
+	/** Columns that must be present; a missing one is reported against the header row. */
+	required?: string[];
+	/**
+	 * DfE performance-table rows omit trailing empty fields, so short rows are padded.
+	 * Longer rows than the header are a problem unless the header is known to be partial.
+	 */
+	headerIsPartial?: boolean;
+	/** Use this header instead of the file's first record (for split header/rows files). */
+	header?: string[];
+	headerFile?: string;
+}
+
+export function readCsv(path: string, log: ProblemLog, options: ReadCsvOptions = {}): CsvTable {
+	const file = basename(path);
+	const records = parseCsvRecords(readText(path));
+	const header = options.header ?? (records.shift()?.fields ?? []).map((h) => h.trim());
+	const table: CsvTable = { file, header, rows: [] };
+	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
+		log.add({ file: options.headerFile ?? file, expected: 'a header row naming the columns' });
+		return table;
+	}
+	for (const name of options.required ?? []) {
+		if (!header.includes(name)) {
+			log.add({
+				file: options.headerFile ?? file,
+				row: 1,
+				column: name,
+				expected: `a column named ${name} in the header`
+			});
+		}
+	}
+	for (const { line, fields } of records) {
+		if (fields.length > header.length && !options.headerIsPartial) {
+			const extra = fields.slice(header.length).some((f) => f.trim() !== '');
+			if (extra) {
+				log.add({
+					file,
+					row: line,
+					value: `${fields.length} fields`,
+					expected: `at most ${header.length} fields, as in the header`
+				});
+				continue;
+			}
+		}
+		const cells: Record<string, string> = {};
+		header.forEach((name, i) => (cells[name] = (fields[i] ?? '').trim()));
+		table.rows.push({ line, cells });
+	}
+	return table;
+}

@@ -1,0 +1,15 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered to build/<route>/index.html so that any static file server
+		// (and a laptop with no network) serves deep links without rewrite rules.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
