@@ -1,0 +1,59 @@
+import type { SqlQuery } from './query';
+
+/** Ofsted stopped giving overall-effectiveness grades on 2 September 2024. */
+export const LAST_OVERALL_GRADE_DATE = '2024-09-01';
+
+export interface SchoolSlice {
+	district?: string | null;
+	phase?: string | null;
+}
+
+export interface GoodOutstandingCounts {
+	schools: number;
+	schools_graded: number;
+	schools_good_outstanding: number;
+	schools_without_grade: number;
+	pupils_graded: number;
+	pupils_good_outstanding: number;
+	latest_inspection: string | null;
+}
+
+/**
+ * Open state-funded schools by their latest overall-effectiveness grade (the frozen, "last
+ * comparable" series). A school counts as graded only for a grade given on or before 1 Sep 2024.
+ */
+export function goodOutstandingQuery(slice: SchoolSlice = {}): SqlQuery {
+	const where = ['is_open', 'is_state_funded'];
+	const params: string[] = [];
+	if (slice.district) {
+		where.push('district = ?');
+		params.push(slice.district);
+	}
+	if (slice.phase) {
+		where.push('phase = ?');
+		params.push(slice.phase);
+	}
+	const graded = `ofsted_grade IS NOT NULL AND ofsted_inspected_on <= DATE '${LAST_OVERALL_GRADE_DATE}'`;
+	const sql = `SELECT
+	count(*)::INTEGER AS schools,
+	count(*) FILTER (WHERE ${graded})::INTEGER AS schools_graded,
+	count(*) FILTER (WHERE ${graded} AND ofsted_grade <= 2)::INTEGER AS schools_good_outstanding,
+	count(*) FILTER (WHERE NOT (${graded}))::INTEGER AS schools_without_grade,
+	coalesce(sum(pupils) FILTER (WHERE ${graded}), 0)::INTEGER AS pupils_graded,
+	coalesce(sum(pupils) FILTER (WHERE ${graded} AND ofsted_grade <= 2), 0)::INTEGER AS pupils_good_outstanding,
+	CAST(max(ofsted_inspected_on) AS VARCHAR) AS latest_inspection
+FROM schools
+WHERE ${where.join(' AND ')}`;
+	return { sql, params };
+}
+
+/** The districts and phases present among open state-funded schools, for the slice pickers. */
+export function schoolSliceOptionsQuery(): SqlQuery {
+	return {
+		sql: `SELECT DISTINCT 'district' AS kind, district AS value FROM schools WHERE is_open AND is_state_funded AND district IS NOT NULL
+UNION ALL
+SELECT DISTINCT 'phase' AS kind, phase AS value FROM schools WHERE is_open AND is_state_funded
+ORDER BY kind, value`,
+		params: []
+	};
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { MANIFEST_FILE, type Manifest } from '../data/manifest';
+import { toPlainRow, type PlainRow } from '../data/plain-values';
+import { createViewSql, type SqlQuery } from '../data/sql/query';
+
+/** The published extracts opened in DuckDB for node: used at build time (prerender) and by tests. */
+export interface NodeExtracts {
+	manifest: Manifest;
+	query<T = PlainRow>(query: SqlQuery): Promise<T[]>;
+	close(): void;
+}
+
+export const DEFAULT_EXTRACTS_DIR = 'static/data/extracts';
+
+export async function openExtractsInNode(dir = DEFAULT_EXTRACTS_DIR): Promise<NodeExtracts> {
+	const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	for (const entry of manifest.datasets)
+		await connection.run(createViewSql(entry.dataset, join(dir, entry.file)));
+	return {
+		manifest,
+		async query<T>(q: SqlQuery): Promise<T[]> {
+			const result = await connection.runAndReadAll(q.sql, q.params);
+			return result.getRowObjectsJS().map((r) => toPlainRow(r) as T);
+		},
+		close() {
+			connection.closeSync();
+			instance.closeSync();
+		}
+	};
+}
