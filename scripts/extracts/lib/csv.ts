@@ -9,6 +9,18 @@ export interface CsvTable {
 	rows: { line: number; cells: Record<string, string> }[];
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Node's own
+// TextDecoder('windows-1252') decodes those bytes as Latin-1 control characters, so map them here.
+const CP1252_HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let out = '';
+	for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+	return out;
+}
+
 /**
  * Decodes a file as UTF-8, falling back to Windows-1252 (what Excel and older DfE downloads use)
  * when the bytes are not valid UTF-8. A leading BOM is dropped.
@@ -19,7 +31,7 @@ export function readText(path: string): string {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		text = new TextDecoder('windows-1252').decode(bytes);
+		text = decodeWindows1252(bytes);
 	}
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

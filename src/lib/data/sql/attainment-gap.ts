@@ -10,6 +10,7 @@ export interface AttainmentGapRow {
 	herts_disadvantaged: number | null;
 	herts_other: number | null;
 	herts_all: number | null;
+	national_disadvantaged: number | null;
 	national_other: number | null;
 	national_all: number | null;
 	herts_disadvantaged_cohort: number | null;
@@ -30,6 +31,7 @@ export function attainmentGapQuery(keyStage: 'KS2' | 'KS4'): SqlQuery {
 	${pick(HERTFORDSHIRE_CODE, 'disadvantaged')} AS herts_disadvantaged,
 	${pick(HERTFORDSHIRE_CODE, 'other')} AS herts_other,
 	${pick(HERTFORDSHIRE_CODE, 'all')} AS herts_all,
+	${pick(ENGLAND_CODE, 'disadvantaged')} AS national_disadvantaged,
 	${pick(ENGLAND_CODE, 'other')} AS national_other,
 	${pick(ENGLAND_CODE, 'all')} AS national_all,
 	max(cohort) FILTER (WHERE geography_code = '${HERTFORDSHIRE_CODE}' AND pupil_group = 'disadvantaged')::INTEGER AS herts_disadvantaged_cohort

@@ -1,0 +1,64 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error -- plain JS module shared with the npm scripts
+import { findChromium } from '../../scripts/ensure-chromium.js';
+// @ts-expect-error -- plain JS module shared with the npm scripts
+import { startStaticServer } from '../../scripts/static-server.js';
+
+/** Flags that keep headless Chromium off the (closed) network: no updates, sync or QUIC probes. */
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export interface SiteUnderTest {
+	url: string;
+	browser: Browser;
+	close(): Promise<void>;
+}
+
+/** Serves the built site (build/) on loopback and launches Debian's Chromium against it. */
+export async function openSite(): Promise<SiteUnderTest> {
+	const executablePath = findChromium() as string | undefined;
+	if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.js`.');
+	const server = (await startStaticServer({ root: 'build' })) as {
+		url: string;
+		close(): Promise<void>;
+	};
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	return {
+		url: server.url,
+		browser,
+		async close() {
+			await browser.close();
+			await server.close();
+		}
+	};
+}
+
+/** Everything a page asked for and complained about, for the "nothing leaves the origin" checks. */
+export interface PageRecorder {
+	requests: string[];
+	consoleErrors: string[];
+	pageErrors: string[];
+}
+
+export function recordPage(page: Page): PageRecorder {
+	const recorder: PageRecorder = { requests: [], consoleErrors: [], pageErrors: [] };
+	page.on('request', (r) => recorder.requests.push(r.url()));
+	page.on('console', (m) => {
+		if (m.type() === 'error') recorder.consoleErrors.push(m.text());
+	});
+	page.on('pageerror', (e) => recorder.pageErrors.push(e.message));
+	return recorder;
+}
+
+/** Requests whose origin is not the site's own (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: string[], siteUrl: string): string[] {
+	const origin = new URL(siteUrl).origin;
+	return requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
+}
