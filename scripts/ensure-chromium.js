@@ -18,7 +18,9 @@ export function findChromium() {
 function tryAptInstall() {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-	console.log('Chromium not found: installing Debian’s chromium package with apt-get (running as root)…');
+	console.log(
+		'Chromium not found: installing Debian’s chromium package with apt-get (running as root)…'
+	);
 	try {
 		execFileSync('apt-get', ['update'], { stdio: 'inherit' });
 		execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {

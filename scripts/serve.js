@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { startStaticServer } from './static-server.js';
 
 if (!existsSync('build/index.html')) {
-	console.error('No built site in build/. Run `npm run build` first (or `npm start`, which builds).');
+	console.error(
+		'No built site in build/. Run `npm run build` first (or `npm start`, which builds).'
+	);
 	process.exit(1);
 }
 const port = Number(process.env.PORT ?? 4173);

@@ -58,7 +58,9 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 			return;
 		}
 		const headers = {
-			'Content-Type': TYPES[/** @type {keyof typeof TYPES} */ (extname(found.path))] ?? 'application/octet-stream',
+			'Content-Type':
+				TYPES[/** @type {keyof typeof TYPES} */ (extname(found.path))] ??
+				'application/octet-stream',
 			'Accept-Ranges': 'bytes',
 			'Cache-Control': 'no-cache'
 		};
@@ -72,7 +74,11 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 				res.writeHead(416, { 'Content-Range': `bytes */${found.size}` }).end();
 				return;
 			}
-			res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${found.size}`, 'Content-Length': end - start + 1 });
+			res.writeHead(206, {
+				...headers,
+				'Content-Range': `bytes ${start}-${end}/${found.size}`,
+				'Content-Length': end - start + 1
+			});
 			if (req.method === 'HEAD') res.end();
 			else createReadStream(found.path, { start, end }).pipe(res);
 			return;

@@ -1,7 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-// @ts-expect-error -- plain JS module shared with the npm scripts
 import { findChromium } from '../../scripts/ensure-chromium.js';
-// @ts-expect-error -- plain JS module shared with the npm scripts
 import { startStaticServer } from '../../scripts/static-server.js';
 
 /** Flags that keep headless Chromium off the (closed) network: no updates, sync or QUIC probes. */
@@ -24,7 +22,8 @@ export interface SiteUnderTest {
 /** Serves the built site (build/) on loopback and launches Debian's Chromium against it. */
 export async function openSite(): Promise<SiteUnderTest> {
 	const executablePath = findChromium() as string | undefined;
-	if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.js`.');
+	if (!executablePath)
+		throw new Error('Chromium not found: run `node scripts/ensure-chromium.js`.');
 	const server = (await startStaticServer({ root: 'build' })) as {
 		url: string;
 		close(): Promise<void>;

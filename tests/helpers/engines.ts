@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { Table } from 'apache-arrow';
+import type { ArrowTableLike } from '../../src/lib/data/arrow-rows';
 import { arrowToRows } from '../../src/lib/data/arrow-rows';
 import { MANIFEST_FILE, type Manifest } from '../../src/lib/data/manifest';
 import { createViewSql, type SqlQuery } from '../../src/lib/data/sql/query';
@@ -23,8 +23,8 @@ export async function openNodeApiEngine(dir = EXTRACTS_DIR): Promise<TestEngine>
 }
 
 interface WasmConnection {
-	query(sql: string): Table;
-	prepare(sql: string): { query(...params: unknown[]): Table; close(): void };
+	query(sql: string): ArrowTableLike;
+	prepare(sql: string): { query(...params: unknown[]): ArrowTableLike; close(): void };
 	close(): void;
 }
 

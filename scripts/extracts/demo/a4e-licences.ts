@@ -1,7 +1,8 @@
 import { a4eLicencesSchema } from '../../../src/lib/data/schemas/illustrative';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED, type SeededRandom } from '../lib/seeded-random';
+import type { SeededRandom } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { addDays, illustrativeSource, openStateFunded, weightedOrder } from './sampling';
 
 /** £37.50 a licence, against the usual £65 (A4E learning offer 2023–24). */
 export const LICENCE_PRICE_GBP = 37.5;
@@ -28,13 +29,12 @@ export const RECOMMENDED_LICENCES: Record<SizeBand, number> = { small: 2, medium
 const SHARE_WITH_LICENCES = 0.6;
 const SHARE_OF_BUYERS_MEETING = 0.55;
 /** Primaries took the course up more readily than secondaries. */
-const PHASE_WEIGHT: Record<string, number> = { primary: 1.2, nursery: 1.1, special: 1.1, secondary: 0.8 };
-
-function addDays(iso: string, days: number): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
-}
+const PHASE_WEIGHT: Record<string, number> = {
+	primary: 1.2,
+	nursery: 1.1,
+	special: 1.1,
+	secondary: 0.8
+};
 
 /** Most orders came in the launch term (autumn 2023), tailing off to March 2025. */
 function orderDate(random: SeededRandom): string {
@@ -42,19 +42,6 @@ function orderDate(random: SeededRandom): string {
 	if (r < 0.55) return addDays('2023-09-04', random.int(0, 108));
 	if (r < 0.85) return addDays('2024-01-08', random.int(0, 196));
 	return addDays('2024-09-02', random.int(0, 209));
-}
-
-function weightedOrder<T>(items: T[], weight: (item: T) => number, random: SeededRandom): T[] {
-	return items
-		.map((item) => ({ item, key: random.next() ** (1 / weight(item)) }))
-		.sort((a, b) => b.key - a.key)
-		.map(({ item }) => item);
-}
-
-function openStateFunded(schools: Row[]): Row[] {
-	return schools
-		.filter((s) => s.is_open === true && s.is_state_funded === true)
-		.sort((a, b) => Number(a.urn) - Number(b.urn));
 }
 
 export const generateA4eLicences: DemoGenerator = (ctx) => {
@@ -91,6 +78,6 @@ export const generateA4eLicences: DemoGenerator = (ctx) => {
 		schema: a4eLicencesSchema,
 		rows,
 		asAt: '2025-08-31',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data`
+		source: illustrativeSource(ctx.seed)
 	};
 };

@@ -1,7 +1,8 @@
 import { a4eProgrammePlacesSchema } from '../../../src/lib/data/schemas/illustrative';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED, type SeededRandom } from '../lib/seeded-random';
+import type { SeededRandom } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { illustrativeSource, openStateFunded, weightedOrder } from './sampling';
 
 interface ProgrammeYear {
 	programme: string;
@@ -45,19 +46,6 @@ const LAST_YEAR = '2025/26';
 const PIXL_RENEWAL = 0.85;
 const PIXL_WEIGHT: Record<string, number> = { secondary: 3, 'all-through': 3 };
 
-function weightedOrder<T>(items: T[], weight: (item: T) => number, random: SeededRandom): T[] {
-	return items
-		.map((item) => ({ item, key: random.next() ** (1 / weight(item)) }))
-		.sort((a, b) => b.key - a.key)
-		.map(({ item }) => item);
-}
-
-function openStateFunded(schools: Row[]): Row[] {
-	return schools
-		.filter((s) => s.is_open === true && s.is_state_funded === true)
-		.sort((a, b) => Number(a.urn) - Number(b.urn));
-}
-
 export const generateA4eProgrammePlaces: DemoGenerator = (ctx) => {
 	const random = ctx.random(a4eProgrammePlacesSchema.name);
 	const schools = openStateFunded(ctx.schools);
@@ -69,7 +57,9 @@ export const generateA4eProgrammePlaces: DemoGenerator = (ctx) => {
 		const wanted = eligible.length === 0 ? 0 : Math.max(1, Math.round(py.share * schools.length));
 		let chosen: Row[];
 		if (py.programme === 'pixl') {
-			const renewing = eligible.filter((s) => pixlMembers.has(Number(s.urn)) && random.chance(PIXL_RENEWAL));
+			const renewing = eligible.filter(
+				(s) => pixlMembers.has(Number(s.urn)) && random.chance(PIXL_RENEWAL)
+			);
 			const others = eligible.filter((s) => !renewing.includes(s));
 			const joining = weightedOrder(others, (s) => PIXL_WEIGHT[String(s.phase)] ?? 1, random);
 			chosen = [...renewing, ...joining].slice(0, wanted);
@@ -83,7 +73,12 @@ export const generateA4eProgrammePlaces: DemoGenerator = (ctx) => {
 			const second = SECOND_YEAR[py.academicYear];
 			if (py.programme === 'drawbridge' && second && second <= LAST_YEAR) years.push(second);
 			for (const academicYear of years)
-				rows.push({ urn: Number(school.urn), programme: py.programme, academic_year: academicYear, places });
+				rows.push({
+					urn: Number(school.urn),
+					programme: py.programme,
+					academic_year: academicYear,
+					places
+				});
 		}
 	}
 	rows.sort(
@@ -96,6 +91,6 @@ export const generateA4eProgrammePlaces: DemoGenerator = (ctx) => {
 		schema: a4eProgrammePlacesSchema,
 		rows,
 		asAt: '2026-08-31',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data`
+		source: illustrativeSource(ctx.seed)
 	};
 };

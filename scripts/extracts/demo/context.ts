@@ -6,6 +6,8 @@ import { SeededRandom } from '../lib/seeded-random';
  * generated figures are consistent with them) and a seeded random stream of its own.
  */
 export interface DemoContext {
+	/** The seed every stream derives from; recorded in each dataset's source line. */
+	seed: number;
 	/** Rows of the real `schools` extract (see src/lib/data/schemas/public.ts). */
 	schools: Row[];
 	/** Rows of the real `ehcp_timeliness` extract. */
@@ -21,5 +23,5 @@ export function createDemoContext(
 	schools: Row[],
 	ehcpTimeliness: Row[]
 ): DemoContext {
-	return { schools, ehcpTimeliness, random: (name) => new SeededRandom(seed, name) };
+	return { seed, schools, ehcpTimeliness, random: (name) => new SeededRandom(seed, name) };
 }

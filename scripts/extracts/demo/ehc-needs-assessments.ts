@@ -1,8 +1,9 @@
 import { ehcNeedsAssessmentsSchema } from '../../../src/lib/data/schemas/illustrative';
 import { DISTRICTS } from '../importers/geography';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED, type SeededRandom } from '../lib/seeded-random';
+import type { SeededRandom } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { illustrativeSource } from './sampling';
 import { monthsBetween, requireHertsTotals } from './ehcp-monthly';
 
 const FIRST_MONTH = '2023-01-01';
@@ -79,7 +80,8 @@ function weekdayIn(random: SeededRandom, month: string): string {
 	for (;;) {
 		const day = random.int(1, daysInMonth);
 		const weekday = new Date(Date.UTC(y, m - 1, day)).getUTCDay();
-		if (weekday !== 0 && weekday !== 6) return `${month.slice(0, 8)}${String(day).padStart(2, '0')}`;
+		if (weekday !== 0 && weekday !== 6)
+			return `${month.slice(0, 8)}${String(day).padStart(2, '0')}`;
 	}
 }
 
@@ -88,7 +90,9 @@ export const generateEhcNeedsAssessments: DemoGenerator = (ctx) => {
 	const totals = requireHertsTotals(ctx, [2023, 2024]);
 	const annualVolume = (year: number) => {
 		const plans = totals.get(Math.min(year, 2024))?.plansIssued ?? 0;
-		return (plans / PLANS_PER_COMPLETED_ASSESSMENT) * (1 + GROWTH_AFTER_2024) ** Math.max(0, year - 2024);
+		return (
+			(plans / PLANS_PER_COMPLETED_ASSESSMENT) * (1 + GROWTH_AFTER_2024) ** Math.max(0, year - 2024)
+		);
 	};
 	const districts = districtWeights(ctx.schools);
 	const weightSum = MONTH_WEIGHT.reduce((a, b) => a + b, 0);
@@ -100,7 +104,9 @@ export const generateEhcNeedsAssessments: DemoGenerator = (ctx) => {
 		const monthYear = Number(month.slice(0, 4));
 		if (monthYear !== year) [year, sequence] = [monthYear, 0];
 		const weight = MONTH_WEIGHT[Number(month.slice(5, 7)) - 1] ?? 1;
-		const count = Math.round(((annualVolume(year) * weight) / weightSum) * (1 + 0.05 * random.normal()));
+		const count = Math.round(
+			((annualVolume(year) * weight) / weightSum) * (1 + 0.05 * random.normal())
+		);
 		// The month's radar share is a quota, so the trend shows through month-to-month noise.
 		const withRadar = new Set(
 			Array.from({ length: count }, (_, i) => ({ i, key: random.next() }))
@@ -113,7 +119,9 @@ export const generateEhcNeedsAssessments: DemoGenerator = (ctx) => {
 			district: pickWeighted(random, districts),
 			phase: pickWeighted(random, PHASE_WEIGHTS),
 			radar: withRadar.has(i)
-		})).sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0));
+		})).sort((a, b) =>
+			a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0
+		);
 		for (const a of assessments)
 			rows.push({
 				ehcna_id: `EHCNA-${year}-${String(++sequence).padStart(5, '0')}`,
@@ -127,6 +135,9 @@ export const generateEhcNeedsAssessments: DemoGenerator = (ctx) => {
 		schema: ehcNeedsAssessmentsSchema,
 		rows,
 		asAt: '2025-08-31',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data. Volumes scaled from DfE SEN2 plans issued for Hertfordshire (Open Government Licence v3.0)`
+		source: illustrativeSource(
+			ctx.seed,
+			'Volumes scaled from DfE SEN2 plans issued for Hertfordshire (Open Government Licence v3.0)'
+		)
 	};
 };

@@ -1,11 +1,15 @@
 import { ehcpMonthlySchema } from '../../../src/lib/data/schemas/illustrative';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED, type SeededRandom } from '../lib/seeded-random';
+import type { SeededRandom } from '../lib/seeded-random';
 import type { DemoContext, DemoGenerator } from './context';
+import { illustrativeSource } from './sampling';
 
 const HERTFORDSHIRE_CODE = 'E10000015';
-/** Calendar years whose months must add up to the published SEN2 totals. */
-const PUBLISHED_YEARS = [2023, 2024];
+/**
+ * Calendar years whose months must add up to the published SEN2 totals. Any later full year that
+ * SEN2 covers is matched too; years after the last published one are extrapolated.
+ */
+const REQUIRED_YEARS = [2023, 2024];
 const FIRST_MONTH = '2023-01-01';
 const LAST_MONTH = '2026-09-01';
 
@@ -13,9 +17,9 @@ const LAST_MONTH = '2026-09-01';
 const MONTH_WEIGHT = [0.95, 0.95, 1.05, 0.9, 1.0, 1.05, 1.15, 0.8, 0.95, 1.05, 1.1, 0.85];
 
 /**
- * Timeliness (% within 20 weeks including exceptions) at the start and end of each year. Only the
- * shape inside 2023 and 2024 matters (the counts are then scaled to the real totals: 41.5% and
- * 55.2%); 2025–26 continue the improvement towards HCC's 60% milestone and beyond.
+ * Timeliness (% within 20 weeks including exceptions) at the start and end of each year. In
+ * published years only the shape matters (counts are scaled to the real totals: 41.5% in 2023,
+ * 55.2% in 2024); 2025–26 continue the improvement towards HCC's 60% milestone and beyond.
  */
 const RATE_PATH: Record<number, [number, number]> = {
 	2023: [0.34, 0.48],
@@ -45,12 +49,18 @@ export function hertsEhcpTotals(ehcpTimeliness: Row[]): Map<number, AnnualEhcpTo
 	for (const r of ehcpTimeliness) {
 		if (r.geography_code !== HERTFORDSHIRE_CODE || r.basis !== 'including_exceptions') continue;
 		if (typeof r.plans_issued !== 'number' || typeof r.within_20_weeks !== 'number') continue;
-		totals.set(Number(r.calendar_year), { plansIssued: r.plans_issued, within20Weeks: r.within_20_weeks });
+		totals.set(Number(r.calendar_year), {
+			plansIssued: r.plans_issued,
+			within20Weeks: r.within_20_weeks
+		});
 	}
 	return totals;
 }
 
-export function requireHertsTotals(ctx: DemoContext, years: number[]): Map<number, AnnualEhcpTotals> {
+export function requireHertsTotals(
+	ctx: DemoContext,
+	years: number[]
+): Map<number, AnnualEhcpTotals> {
 	const totals = hertsEhcpTotals(ctx.ehcpTimeliness);
 	const missing = years.filter((y) => !totals.has(y));
 	if (missing.length > 0)
@@ -66,7 +76,9 @@ export function apportion(total: number, weights: number[]): number[] {
 	const exact = weights.map((w) => (total * w) / sum);
 	const counts = exact.map(Math.floor);
 	let left = total - counts.reduce((a, b) => a + b, 0);
-	const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+	const byRemainder = exact
+		.map((x, i) => ({ i, r: x - Math.floor(x) }))
+		.sort((a, b) => b.r - a.r || a.i - b.i);
 	for (const { i } of byRemainder) {
 		if (left-- <= 0) break;
 		counts[i] = (counts[i] ?? 0) + 1;
@@ -78,7 +90,7 @@ export function monthsBetween(first: string, last: string): string[] {
 	const months: string[] = [];
 	let y = Number(first.slice(0, 4));
 	let m = Number(first.slice(5, 7));
-	for (let iso = first; iso <= last; ) {
+	for (let iso = first; iso <= last;) {
 		months.push(iso);
 		m = m === 12 ? 1 : m + 1;
 		if (m === 1) y++;
@@ -98,10 +110,10 @@ function jitter(random: SeededRandom, sd: number): number {
 
 export const generateEhcpMonthly: DemoGenerator = (ctx) => {
 	const random = ctx.random(ehcpMonthlySchema.name);
-	const totals = requireHertsTotals(ctx, PUBLISHED_YEARS);
+	const totals = requireHertsTotals(ctx, REQUIRED_YEARS);
 	const months = monthsBetween(FIRST_MONTH, LAST_MONTH);
 	const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
-	const lastPublished = Math.max(...PUBLISHED_YEARS);
+	const lastPublished = Math.max(...years.filter((y) => totals.has(y)));
 	const lastTotal = totals.get(lastPublished)?.plansIssued ?? 0;
 
 	const rows: Row[] = [];
@@ -110,15 +122,24 @@ export const generateEhcpMonthly: DemoGenerator = (ctx) => {
 		const monthIndex = yearMonths.map((m) => Number(m.slice(5, 7)) - 1);
 		const [trendFrom, trendTo] = VOLUME_TREND[year] ?? [1, 1];
 		const volumeWeights = monthIndex.map(
-			(i) => (MONTH_WEIGHT[i] ?? 1) * (trendFrom + ((trendTo - trendFrom) * i) / 11) * jitter(random, 0.06)
+			(i) =>
+				(MONTH_WEIGHT[i] ?? 1) *
+				(trendFrom + ((trendTo - trendFrom) * i) / 11) *
+				jitter(random, 0.06)
 		);
 		const published = totals.get(year);
 		let issued: number[];
 		let within: number[];
-		if (published && PUBLISHED_YEARS.includes(year)) {
+		if (published && yearMonths.length === 12) {
 			issued = apportion(published.plansIssued, volumeWeights);
-			const onTimeWeights = issued.map((n, k) => n * rateIn(year, monthIndex[k] ?? 0) * jitter(random, 0.04));
+			const onTimeWeights = issued.map(
+				(n, k) => n * rateIn(year, monthIndex[k] ?? 0) * jitter(random, 0.04)
+			);
 			within = apportion(published.within20Weeks, onTimeWeights);
+			if (within.some((w, k) => w > (issued[k] ?? 0)))
+				throw new Error(
+					`ehcp_monthly: ${published.within20Weeks} of ${published.plansIssued} plans on time in ${year} cannot be spread over its months; adjust RATE_PATH for ${year} in scripts/extracts/demo/ehcp-monthly.ts.`
+				);
 		} else {
 			const annual = lastTotal * (1 + VOLUME_GROWTH) ** (year - lastPublished);
 			const weightSum = MONTH_WEIGHT.reduce((a, b) => a + b, 0);
@@ -129,11 +150,14 @@ export const generateEhcpMonthly: DemoGenerator = (ctx) => {
 		}
 		yearMonths.forEach((month, k) => {
 			const plans = issued[k] ?? 0;
-			const onTime = Math.min(plans, within[k] ?? 0);
+			const onTime = within[k] ?? 0;
 			const late = plans - onTime;
 			const exceptions = Math.round(plans * EXCEPTION_SHARE * jitter(random, 0.25));
 			// Exceptions split between on-time and late plans without exceeding either.
-			const exceptionsOnTime = Math.min(onTime, Math.max(exceptions - late, Math.round(exceptions * EXCEPTIONS_ON_TIME)));
+			const exceptionsOnTime = Math.min(
+				onTime,
+				Math.max(exceptions - late, Math.round(exceptions * EXCEPTIONS_ON_TIME))
+			);
 			rows.push({
 				month,
 				plans_issued: plans,
@@ -149,12 +173,19 @@ export const generateEhcpMonthly: DemoGenerator = (ctx) => {
 		schema: ehcpMonthlySchema,
 		rows,
 		asAt: '2026-09-30',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data. Months of 2023 and 2024 add up to DfE SEN2 totals for Hertfordshire (Open Government Licence v3.0)`
+		source: illustrativeSource(
+			ctx.seed,
+			'Months of 2023 and 2024 add up to DfE SEN2 totals for Hertfordshire (Open Government Licence v3.0)'
+		)
 	};
 };
 
 function monthsSince(from: string, month: string): number {
-	return (Number(month.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(month.slice(5, 7)) - Number(from.slice(5, 7));
+	return (
+		(Number(month.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+		Number(month.slice(5, 7)) -
+		Number(from.slice(5, 7))
+	);
 }
 
 /** From about 45% when tracking began to about 75% three years on, rounded to 0.1. */

@@ -1,14 +1,16 @@
 import { raygRatingsSchema } from '../../../src/lib/data/schemas/illustrative';
 import { academicYearEnding } from '../lib/academic-year';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { illustrativeSource, openStateFunded } from './sampling';
 
 export const RAYG_COLOURS = ['dark_green', 'light_green', 'yellow', 'amber', 'red'] as const;
 export type RaygColour = (typeof RAYG_COLOURS)[number];
 
 /** Academic years of the 2021–26 strategy, ending 2022 … 2026. */
-export const RAYG_YEARS = [2022, 2023, 2024, 2025, 2026].map((end) => academicYearEnding(end).label);
+export const RAYG_YEARS = [2022, 2023, 2024, 2025, 2026].map(
+	(end) => academicYearEnding(end).label
+);
 
 /**
  * Each school has a latent "strength" z: a centre set by its latest Ofsted grade, a persistent
@@ -33,12 +35,6 @@ export function colourOf(z: number): RaygColour {
 	if (z >= -1) return 'yellow';
 	if (z >= -2) return 'amber';
 	return 'red';
-}
-
-function openStateFunded(schools: Row[]): Row[] {
-	return schools
-		.filter((s) => s.is_open === true && s.is_state_funded === true)
-		.sort((a, b) => Number(a.urn) - Number(b.urn));
 }
 
 export const generateRaygRatings: DemoGenerator = (ctx) => {
@@ -74,6 +70,6 @@ export const generateRaygRatings: DemoGenerator = (ctx) => {
 		schema: raygRatingsSchema,
 		rows,
 		asAt: '2026-08-31',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data`
+		source: illustrativeSource(ctx.seed)
 	};
 };

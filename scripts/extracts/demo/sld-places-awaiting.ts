@@ -1,7 +1,7 @@
 import { sldPlacesAwaitingSchema } from '../../../src/lib/data/schemas/illustrative';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { illustrativeSource } from './sampling';
 import { monthsBetween } from './ehcp-monthly';
 import { placesOpenBy, SPECIALIST_PROJECTS } from './specialist-place-projects';
 
@@ -38,7 +38,11 @@ export const generateSldPlacesAwaiting: DemoGenerator = (ctx) => {
 			noise[area] = NOISE_PERSISTENCE * (noise[area] ?? 0) + NOISE_SD * random.normal();
 			const earlyYears = EARLY_YEARS_EFFECT_PER_MONTH * Math.max(0, t - effectStart);
 			const waiting =
-				START[area] + INFLOW_PER_MONTH * t - TAKEN_FROM_WAITING * opened - earlyYears + (noise[area] ?? 0);
+				START[area] +
+				INFLOW_PER_MONTH * t -
+				TAKEN_FROM_WAITING * opened -
+				earlyYears +
+				(noise[area] ?? 0);
 			rows.push({ month, area, pupils_awaiting: Math.max(0, Math.round(waiting)) });
 		}
 	});
@@ -46,6 +50,6 @@ export const generateSldPlacesAwaiting: DemoGenerator = (ctx) => {
 		schema: sldPlacesAwaitingSchema,
 		rows,
 		asAt: '2026-09-30',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data`
+		source: illustrativeSource(ctx.seed)
 	};
 };

@@ -1,7 +1,7 @@
 import { specialistPlaceProjectsSchema } from '../../../src/lib/data/schemas/illustrative';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { illustrativeSource } from './sampling';
 
 /** Progress is described as at this date; openings after it have not happened yet. */
 export const SPECIALIST_PLACES_AS_AT = '2026-10-31';
@@ -96,6 +96,6 @@ export const generateSpecialistPlaceProjects: DemoGenerator = (ctx) => {
 		schema: specialistPlaceProjectsSchema,
 		rows,
 		asAt: SPECIALIST_PLACES_AS_AT,
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data. Targets from the SEND Strategy improvement plan (area 7)`
+		source: illustrativeSource(ctx.seed, 'Targets from the SEND Strategy improvement plan (area 7)')
 	};
 };

@@ -1,7 +1,8 @@
 import { valuingSendSchoolsSchema } from '../../../src/lib/data/schemas/illustrative';
 import type { Row } from '../lib/rows';
-import { DEMO_SEED, type SeededRandom } from '../lib/seeded-random';
+import type { SeededRandom } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
+import { addDays, illustrativeSource, openStateFunded, weightedOrder } from './sampling';
 
 /**
  * Training waves as cumulative shares of schools. The plan's targets are 70% by 31 Aug 2023 and
@@ -36,12 +37,6 @@ const PHASE_WEIGHT: Record<string, number> = {
 	'alternative provision': 0.9
 };
 
-function addDays(iso: string, days: number): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
-}
-
 function daysFrom(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -60,20 +55,6 @@ function later(a: string, b: string): string {
 	return a > b ? a : b;
 }
 
-/** Weighted random order (Efraimidis–Spirakis): higher weight, more likely to come early. */
-function weightedOrder<T>(items: T[], weight: (item: T) => number, random: SeededRandom): T[] {
-	return items
-		.map((item) => ({ item, key: random.next() ** (1 / weight(item)) }))
-		.sort((a, b) => b.key - a.key)
-		.map(({ item }) => item);
-}
-
-function openStateFunded(schools: Row[]): Row[] {
-	return schools
-		.filter((s) => s.is_open === true && s.is_state_funded === true)
-		.sort((a, b) => Number(a.urn) - Number(b.urn));
-}
-
 export const generateValuingSendSchools: DemoGenerator = (ctx) => {
 	const random = ctx.random(valuingSendSchoolsSchema.name);
 	const schools = openStateFunded(ctx.schools);
@@ -90,24 +71,30 @@ export const generateValuingSendSchools: DemoGenerator = (ctx) => {
 		}
 	}
 
-	// Readiness in three rounds, each drawn from trained schools that have not yet completed it.
-	const pending = (trainedBy: string) =>
-		[...trainedOn]
-			.filter(([urn, on]) => on <= trainedBy && !readinessOn.has(urn))
+	// Readiness in three rounds. Each picks at random among schools without a score that were
+	// trained at least two weeks before the round closes, as many as the round's share calls for.
+	const trainedCount = (by: string) => [...trainedOn.values()].filter((on) => on <= by).length;
+	const round = (from: string, to: string, wanted: (eligible: number) => number) => {
+		const eligible = [...trainedOn]
+			.filter(([urn, on]) => !readinessOn.has(urn) && addDays(on, MIN_DAYS_AFTER_TRAINING) <= to)
 			.map(([urn, on]) => ({ urn, on, key: random.next() }))
 			.sort((a, b) => a.key - b.key);
-	const complete = (trainedBy: string, count: number, from: string, to: string) => {
-		for (const { urn, on } of pending(trainedBy).slice(0, Math.max(0, count))) {
+		for (const { urn, on } of eligible.slice(0, Math.max(0, wanted(eligible.length)))) {
 			const earliest = later(addDays(on, MIN_DAYS_AFTER_TRAINING), from);
 			readinessOn.set(urn, dateBetween(random, earliest, to));
 		}
 	};
-	const trainedCount = (by: string) => [...trainedOn.values()].filter((on) => on <= by).length;
-	complete('2023-08-17', Math.round(READINESS_BY_AUG_2023 * trainedCount('2023-08-31')), '2022-09-19', '2023-08-31');
-	const byDec = Math.round(READINESS_BY_DEC_2023 * trainedCount('2023-12-31')) - readinessOn.size;
-	complete('2023-12-17', byDec, '2023-09-01', '2023-12-31');
-	const rest = pending('2024-12-31').length;
-	complete('2024-12-31', Math.round(READINESS_2024_SHARE_OF_REST * rest), '2024-01-01', '2024-12-31');
+	round('2022-09-01', '2023-08-31', () =>
+		Math.round(READINESS_BY_AUG_2023 * trainedCount('2023-08-31'))
+	);
+	round(
+		'2023-09-01',
+		'2023-12-31',
+		() => Math.round(READINESS_BY_DEC_2023 * trainedCount('2023-12-31')) - readinessOn.size
+	);
+	round('2024-01-01', '2024-12-31', (eligible) =>
+		Math.round(READINESS_2024_SHARE_OF_REST * eligible)
+	);
 
 	const rows: Row[] = schools.map((s) => {
 		const urn = Number(s.urn);
@@ -123,6 +110,6 @@ export const generateValuingSendSchools: DemoGenerator = (ctx) => {
 		schema: valuingSendSchoolsSchema,
 		rows,
 		asAt: '2024-12-31',
-		source: `Illustrative: generated for the demo from seed ${DEMO_SEED}; not council data`
+		source: illustrativeSource(ctx.seed)
 	};
 };

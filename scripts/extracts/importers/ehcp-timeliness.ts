@@ -7,8 +7,23 @@ import type { ProblemLog } from '../lib/problems';
 import type { BuiltDataset, Row } from '../lib/rows';
 import { ENGLAND, HERTFORDSHIRE } from './geography';
 
-const SEN2_COLUMNS = ['year', 'la_code', 'n_requests', 'n_refused', 'n_plans_issued', 'n_within_20w', 'timeliness_pct'];
-const ENGLAND_COLUMNS = ['calendar_year', 'basis', 'pct_within_20_weeks', 'plans_issued', 'within_20_weeks', 'source'];
+const SEN2_COLUMNS = [
+	'year',
+	'la_code',
+	'n_requests',
+	'n_refused',
+	'n_plans_issued',
+	'n_within_20w',
+	'timeliness_pct'
+];
+const ENGLAND_COLUMNS = [
+	'calendar_year',
+	'basis',
+	'pct_within_20_weeks',
+	'plans_issued',
+	'within_20_weeks',
+	'source'
+];
 const BASES = ['including_exceptions', 'excluding_exceptions'];
 
 /**
@@ -22,7 +37,13 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 	const pctProblem = (file: string, row: number, pct: number, within: number, issued: number) => {
 		const computed = Math.round((1000 * within) / issued) / 10;
 		if (Math.abs(computed - pct) > 0.051)
-			log.add({ file, row, column: 'pct', value: String(pct), expected: `${computed} (= ${within} / ${issued})` });
+			log.add({
+				file,
+				row,
+				column: 'pct',
+				value: String(pct),
+				expected: `${computed} (= ${within} / ${issued})`
+			});
 	};
 
 	for (const { path } of findInputs(join(rawDir, 'dfe'), /^sen2_timeliness_.*\.csv$/)) {
@@ -32,7 +53,14 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 			if (cells.la_code !== HERTFORDSHIRE.code) continue;
 			const count = (column: string) => {
 				const n = parseCount(cells[column] ?? '');
-				if (n === undefined) log.add({ file: table.file, row: line, column, value: cells[column], expected: 'a whole number of 0 or more' });
+				if (n === undefined)
+					log.add({
+						file: table.file,
+						row: line,
+						column,
+						value: cells[column],
+						expected: 'a whole number of 0 or more'
+					});
 				return n ?? null;
 			};
 			const year = count('year');
@@ -40,12 +68,24 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 			const within = count('n_within_20w');
 			const pct = parseDfeCell(cells.timeliness_pct ?? '')?.value ?? null;
 			if (pct === null || pct < 0 || pct > 100) {
-				log.add({ file: table.file, row: line, column: 'timeliness_pct', value: cells.timeliness_pct, expected: 'a percentage from 0 to 100' });
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'timeliness_pct',
+					value: cells.timeliness_pct,
+					expected: 'a percentage from 0 to 100'
+				});
 				continue;
 			}
 			if (year === null || issued === null || within === null) continue;
 			if (within > issued)
-				log.add({ file: table.file, row: line, column: 'n_within_20w', value: String(within), expected: `no more than n_plans_issued (${issued})` });
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'n_within_20w',
+					value: String(within),
+					expected: `no more than n_plans_issued (${issued})`
+				});
 			else pctProblem(table.file, line, pct, within, issued);
 			rows.push({
 				calendar_year: year,
@@ -63,7 +103,10 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 		}
 	}
 
-	for (const { path } of findInputs(join(rawDir, 'reference'), /^ehcp_timeliness_england.*\.csv$/)) {
+	for (const { path } of findInputs(
+		join(rawDir, 'reference'),
+		/^ehcp_timeliness_england.*\.csv$/
+	)) {
 		const table = readCsv(path, log, { required: ENGLAND_COLUMNS });
 		sources.push(table.file);
 		for (const { line, cells } of table.rows) {
@@ -71,9 +114,30 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 			const pct = parseDfeCell(cells.pct_within_20_weeks ?? '')?.value ?? null;
 			const issued = cells.plans_issued ? (parseCount(cells.plans_issued) ?? null) : null;
 			const within = cells.within_20_weeks ? (parseCount(cells.within_20_weeks) ?? null) : null;
-			if (year === undefined) log.add({ file: table.file, row: line, column: 'calendar_year', value: cells.calendar_year, expected: 'a year such as 2024' });
-			if (!BASES.includes(cells.basis ?? '')) log.add({ file: table.file, row: line, column: 'basis', value: cells.basis, expected: BASES.join(' or ') });
-			if (pct === null || pct < 0 || pct > 100) log.add({ file: table.file, row: line, column: 'pct_within_20_weeks', value: cells.pct_within_20_weeks, expected: 'a percentage from 0 to 100' });
+			if (year === undefined)
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'calendar_year',
+					value: cells.calendar_year,
+					expected: 'a year such as 2024'
+				});
+			if (!BASES.includes(cells.basis ?? ''))
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'basis',
+					value: cells.basis,
+					expected: BASES.join(' or ')
+				});
+			if (pct === null || pct < 0 || pct > 100)
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'pct_within_20_weeks',
+					value: cells.pct_within_20_weeks,
+					expected: 'a percentage from 0 to 100'
+				});
 			if (year === undefined || pct === null || !BASES.includes(cells.basis ?? '')) continue;
 			if (issued !== null && within !== null) pctProblem(table.file, line, pct, within, issued);
 			rows.push({

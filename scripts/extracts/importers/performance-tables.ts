@@ -73,7 +73,10 @@ interface PerformanceTableFile {
  * otherwise a header file plus a rows file (how the LA and national rows are kept).
  */
 function readPerformanceTables(dir: string, log: ProblemLog): PerformanceTableFile[] {
-	const groups = new Map<string, { whole?: string; header?: string; rows?: string; partial: boolean }>();
+	const groups = new Map<
+		string,
+		{ whole?: string; header?: string; rows?: string; partial: boolean }
+	>();
 	for (const { path, match } of findInputs(dir, FILE_PATTERN)) {
 		const key = `${match[1]}_${match[2]}`;
 		const g = groups.get(key) ?? { partial: false };
@@ -158,14 +161,26 @@ export function importAttainment(rawDir: string, log: ProblemLog): BuiltDataset 
 			const level = spec.rectypes[cells.RECTYPE ?? ''];
 			if (!level) continue;
 			if (level === 'local_authority' && cells.LEA !== HERTFORDSHIRE.oldCode) {
-				log.add({ file: table.file, row: line, column: 'LEA', value: cells.LEA, expected: `${HERTFORDSHIRE.oldCode} (Hertfordshire)` });
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'LEA',
+					value: cells.LEA,
+					expected: `${HERTFORDSHIRE.oldCode} (Hertfordshire)`
+				});
 				continue;
 			}
 			let urn: number | null = null;
 			if (level === 'school') {
 				urn = parseCount(cells.URN ?? '') ?? null;
 				if (urn === null) {
-					log.add({ file: table.file, row: line, column: 'URN', value: cells.URN, expected: 'a whole number' });
+					log.add({
+						file: table.file,
+						row: line,
+						column: 'URN',
+						value: cells.URN,
+						expected: 'a whole number'
+					});
 					continue;
 				}
 			}
@@ -182,15 +197,28 @@ export function importAttainment(rawDir: string, log: ProblemLog): BuiltDataset 
 					const raw = cells[valueColumn] ?? '';
 					const cell = parseDfeCell(raw);
 					if (!cell) {
-						log.add({ file: table.file, row: line, column: valueColumn, value: raw, expected: 'a number, a percentage, or a DfE code (SUPP, NE, NA, NP)' });
+						log.add({
+							file: table.file,
+							row: line,
+							column: valueColumn,
+							value: raw,
+							expected: 'a number, a percentage, or a DfE code (SUPP, NE, NA, NP)'
+						});
 						continue;
 					}
 					if (cell.value !== null && (cell.value < spec.range[0] || cell.value > spec.range[1])) {
-						log.add({ file: table.file, row: line, column: valueColumn, value: raw, expected: `a value from ${spec.range[0]} to ${spec.range[1]}` });
+						log.add({
+							file: table.file,
+							row: line,
+							column: valueColumn,
+							value: raw,
+							expected: `a value from ${spec.range[0]} to ${spec.range[1]}`
+						});
 						continue;
 					}
 					const cohortColumn = g.cohort + suffix;
-					const cohort = cohortColumn in cells ? (parseCount(cells[cohortColumn] ?? '') ?? null) : null;
+					const cohort =
+						cohortColumn in cells ? (parseCount(cells[cohortColumn] ?? '') ?? null) : null;
 					// Our own disclosure rule on top of DfE's: a small group is never shown as a number.
 					const suppress = level === 'school' && cell.value !== null && isSmallCohort(cohort);
 					const row: Row = {

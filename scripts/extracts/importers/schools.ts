@@ -61,15 +61,28 @@ function latest(dir: string, pattern: RegExp, log: ProblemLog, what: string): st
 	return last?.path;
 }
 
-function indexBy(table: CsvTable, column: string): Map<string, { line: number; cells: Record<string, string> }> {
+function indexBy(
+	table: CsvTable,
+	column: string
+): Map<string, { line: number; cells: Record<string, string> }> {
 	return new Map(table.rows.map((r) => [r.cells[column] ?? '', r]));
 }
 
 export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 	const dfeDir = join(rawDir, 'dfe');
-	const infoPath = latest(dfeDir, /^school_information_(\d{4}-\d{2})\.csv$/, log, 'school information');
+	const infoPath = latest(
+		dfeDir,
+		/^school_information_(\d{4}-\d{2})\.csv$/,
+		log,
+		'school information'
+	);
 	const censusPath = latest(dfeDir, /^census_(\d{4}-\d{2})\.csv$/, log, 'school census');
-	const lookupPath = latest(join(rawDir, 'reference'), /^school_district_lookup.*\.csv$/, log, 'district lookup');
+	const lookupPath = latest(
+		join(rawDir, 'reference'),
+		/^school_district_lookup.*\.csv$/,
+		log,
+		'district lookup'
+	);
 	if (!infoPath || !censusPath || !lookupPath)
 		return { schema: schoolsSchema, rows: [], asAt: '', source: '' };
 
@@ -80,7 +93,13 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 	const lookup = indexBy(lookupTable, 'urn');
 	for (const { line, cells } of lookupTable.rows) {
 		if (!(DISTRICTS as readonly string[]).includes(cells.district ?? ''))
-			log.add({ file: lookupTable.file, row: line, column: 'district', value: cells.district, expected: `one of the 10 districts (${DISTRICTS.join(', ')})` });
+			log.add({
+				file: lookupTable.file,
+				row: line,
+				column: 'district',
+				value: cells.district,
+				expected: `one of the 10 districts (${DISTRICTS.join(', ')})`
+			});
 	}
 
 	const rows: Row[] = [];
@@ -127,12 +146,24 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 		const censusInt = (column: string) => {
 			const cell = censusRow ? parseDfeCell(censusRow.cells[column] ?? '') : undefined;
 			if (censusRow && cell === undefined)
-				log.add({ file: censusTable.file, row: censusRow.line, column, value: censusRow.cells[column], expected: 'a number or NA' });
+				log.add({
+					file: censusTable.file,
+					row: censusRow.line,
+					column,
+					value: censusRow.cells[column],
+					expected: 'a number or NA'
+				});
 			return cell?.value ?? null;
 		};
 		const fsm = censusInt('PNUMFSMEVER');
 		if (fsm !== null && (fsm < 0 || fsm > 100))
-			log.add({ file: censusTable.file, row: censusRow?.line, column: 'PNUMFSMEVER', value: String(fsm), expected: 'a percentage from 0 to 100' });
+			log.add({
+				file: censusTable.file,
+				row: censusRow?.line,
+				column: 'PNUMFSMEVER',
+				value: String(fsm),
+				expected: 'a percentage from 0 to 100'
+			});
 		const district = lookup.get(String(urn));
 
 		rows.push({

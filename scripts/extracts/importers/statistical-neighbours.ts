@@ -6,7 +6,20 @@ import { findInputs } from '../lib/find-inputs';
 import type { ProblemLog } from '../lib/problems';
 import type { BuiltDataset, Row } from '../lib/rows';
 
-const MONTHS = ['January','February','March','April','May','June','July','August','September','October','November','December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** "May 2025" → "2025-05-01"; empty when the text is not a month and year. */
 function firstOfMonth(text: string): string {
@@ -19,19 +32,35 @@ export function importStatisticalNeighbours(rawDir: string, log: ProblemLog): Bu
 	const found = findInputs(join(rawDir, 'reference'), /^statistical_neighbours.*\.csv$/).at(-1);
 	const rows: Row[] = [];
 	if (!found) {
-		log.add({ file: 'statistical_neighbours.csv', expected: `the DfE statistical neighbours list in ${rawDir}/reference` });
+		log.add({
+			file: 'statistical_neighbours.csv',
+			expected: `the DfE statistical neighbours list in ${rawDir}/reference`
+		});
 		return { schema: statisticalNeighboursSchema, rows, asAt: '', source: '' };
 	}
-	const table = readCsv(found.path, log, { required: ['la_name', 'rank', 'list_version', 'source'] });
+	const table = readCsv(found.path, log, {
+		required: ['la_name', 'rank', 'list_version', 'source']
+	});
 	let previousSource = '';
 	for (const { line, cells } of table.rows) {
 		const rank = parseCount(cells.rank ?? '');
 		if (rank === undefined || rank < 1)
-			log.add({ file: table.file, row: line, column: 'rank', value: cells.rank, expected: 'a whole number from 1' });
+			log.add({
+				file: table.file,
+				row: line,
+				column: 'rank',
+				value: cells.rank,
+				expected: 'a whole number from 1'
+			});
 		// The published list says "same" for rows after the first that share its source.
 		const source = cells.source === 'same' ? previousSource : (cells.source ?? '');
 		previousSource = source;
-		rows.push({ la_name: cells.la_name ?? '', rank: rank ?? 0, list_version: cells.list_version ?? '', source });
+		rows.push({
+			la_name: cells.la_name ?? '',
+			rank: rank ?? 0,
+			list_version: cells.list_version ?? '',
+			source
+		});
 	}
 	return {
 		schema: statisticalNeighboursSchema,

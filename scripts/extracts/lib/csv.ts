@@ -17,7 +17,8 @@ const CP1252_HIGH =
 
 export function decodeWindows1252(bytes: Uint8Array): string {
 	let out = '';
-	for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+	for (const b of bytes)
+		out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
 	return out;
 }
 

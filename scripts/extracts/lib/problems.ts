@@ -12,7 +12,11 @@ export interface InputProblem {
 }
 
 export function formatProblem(p: InputProblem): string {
-	const where = [p.file, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : '']
+	const where = [
+		p.file,
+		p.row !== undefined ? `row ${p.row}` : '',
+		p.column ? `column ${p.column}` : ''
+	]
 		.filter(Boolean)
 		.join(', ');
 	const found = p.value !== undefined ? `found ${JSON.stringify(p.value)}; ` : '';

@@ -20,15 +20,27 @@ async function verifyStaged(dir: string, entries: ManifestEntry[]): Promise<Inpu
 	try {
 		for (const entry of entries) {
 			const path = join(dir, entry.file).replace(/'/g, "''");
-			const count = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${path}')`);
+			const count = await connection.runAndReadAll(
+				`SELECT count(*)::INTEGER AS n FROM read_parquet('${path}')`
+			);
 			const n = count.getRowObjects()[0]?.n;
 			if (n !== entry.rows)
-				problems.push({ file: entry.file, value: String(n), expected: `${entry.rows} rows as built` });
-			const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`);
+				problems.push({
+					file: entry.file,
+					value: String(n),
+					expected: `${entry.rows} rows as built`
+				});
+			const described = await connection.runAndReadAll(
+				`DESCRIBE SELECT * FROM read_parquet('${path}')`
+			);
 			const actual = described.getRowObjects().map((r) => `${r.column_name} ${r.column_type}`);
 			const expected = entry.columns.map((c) => `${c.name} ${c.type}`);
 			if (actual.join(',') !== expected.join(','))
-				problems.push({ file: entry.file, value: actual.join(', '), expected: expected.join(', ') });
+				problems.push({
+					file: entry.file,
+					value: actual.join(', '),
+					expected: expected.join(', ')
+				});
 		}
 	} finally {
 		connection.closeSync();

@@ -8,7 +8,8 @@ export class SeededRandom {
 
 	constructor(seed: number, stream = '') {
 		let h = seed >>> 0;
-		for (let i = 0; i < stream.length; i++) h = Math.imul(h ^ stream.charCodeAt(i), 0x9e3779b1) >>> 0;
+		for (let i = 0; i < stream.length; i++)
+			h = Math.imul(h ^ stream.charCodeAt(i), 0x9e3779b1) >>> 0;
 		this.state = h || 0x6d2b79f5;
 	}
 

@@ -18,7 +18,12 @@ export function validateRows(schema: DatasetSchema, rows: Row[]): InputProblem[]
 			const value = row[column.name];
 			if (value === null || value === undefined) {
 				if (!column.nullable)
-					problems.push({ file, row: rowNumber, column: column.name, expected: 'a value (not empty)' });
+					problems.push({
+						file,
+						row: rowNumber,
+						column: column.name,
+						expected: 'a value (not empty)'
+					});
 				continue;
 			}
 			const ok =
@@ -48,8 +53,14 @@ export function validateRows(schema: DatasetSchema, rows: Row[]): InputProblem[]
 			});
 		else seen.set(key, rowNumber);
 	});
-	const extra = rows[0] ? Object.keys(rows[0]).filter((k) => !schema.columns.some((c) => c.name === k)) : [];
+	const extra = rows[0]
+		? Object.keys(rows[0]).filter((k) => !schema.columns.some((c) => c.name === k))
+		: [];
 	for (const name of extra)
-		problems.push({ file, column: name, expected: `only the columns in the ${schema.name} schema` });
+		problems.push({
+			file,
+			column: name,
+			expected: `only the columns in the ${schema.name} schema`
+		});
 	return problems;
 }

@@ -15,7 +15,12 @@ export function formatPoints(n: number | null | undefined, places = 0, unit = 'p
 	return n === null || n === undefined ? '–' : `${n.toFixed(places)} ${unit}`;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
 
 /** 2024-06-19 → 19 June 2024. */
 export function formatDate(iso: string | null | undefined): string {

@@ -24,7 +24,8 @@ describe('parseDfeCell', () => {
 });
 
 describe('parseCount', () => {
-	it('accepts whole numbers written with a trailing .0', () => expect(parseCount('1135.0')).toBe(1135));
+	it('accepts whole numbers written with a trailing .0', () =>
+		expect(parseCount('1135.0')).toBe(1135));
 	it('rejects negatives and fractions', () => {
 		expect(parseCount('-1')).toBeUndefined();
 		expect(parseCount('2.5')).toBeUndefined();

@@ -17,8 +17,8 @@ export const raygRatingsSchema: DatasetSchema = {
 		['urn', 'INTEGER', false, 'School URN (see schools)'],
 		['academic_year', 'VARCHAR', false, "Year the rating applies to, '2021/22' … '2025/26'"],
 		['rating', 'VARCHAR', false, `Whole-school colour: ${RAYG_COLOURS}`],
-		['ey_rating', 'VARCHAR', true, `Early years colour; only schools taking children aged 3 or under (age_low ≤ 3)`],
-		['post16_rating', 'VARCHAR', true, `Post-16 colour; only schools with a sixth form (age_high ≥ 18)`]
+		['ey_rating', 'VARCHAR', true, 'Early years colour; only schools taking children aged 3 or under (age_low ≤ 3)'],
+		['post16_rating', 'VARCHAR', true, 'Post-16 colour; only schools with a sixth form (age_high ≥ 18)']
 	]),
 	key: ['urn', 'academic_year'],
 	orderBy: ['urn', 'academic_year'],
