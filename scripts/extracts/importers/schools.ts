@@ -6,6 +6,7 @@ import { findInputs } from '../lib/find-inputs';
 import type { ProblemLog } from '../lib/problems';
 import type { BuiltDataset, Row } from '../lib/rows';
 import { DISTRICTS } from './geography';
+import { derivePredecessors } from './predecessors';
 
 const OFSTED_GRADES: Record<string, number> = {
 	Outstanding: 1,
@@ -199,8 +200,21 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 			ofsted_rating: rating || null,
 			ofsted_grade: grade ?? null,
 			ofsted_inspected_on: inspectedOn ?? null,
+			predecessor_urn: null,
+			predecessor_basis: null,
+			predecessor_grade: null,
+			predecessor_inspected_on: null,
 			source_file: info.file
 		});
+	}
+	for (const link of derivePredecessors(rows)) {
+		const school = rows.find((r) => r.urn === link.urn);
+		const predecessor = rows.find((r) => r.urn === link.predecessorUrn);
+		if (!school || !predecessor) continue;
+		school.predecessor_urn = link.predecessorUrn;
+		school.predecessor_basis = link.basis;
+		school.predecessor_grade = predecessor.ofsted_grade ?? null;
+		school.predecessor_inspected_on = predecessor.ofsted_inspected_on ?? null;
 	}
 	return {
 		schema: schoolsSchema,

@@ -30,12 +30,6 @@ export interface Observation {
 }
 
 export type KpiStatus =
-	| 'on_track'
-	| 'at_risk'
-	| 'off_track'
-	| 'met'
-	| 'missed'
-	| 'no_target'
-	| 'not_enough_data';
+	'on_track' | 'at_risk' | 'off_track' | 'met' | 'missed' | 'no_target' | 'not_enough_data';
 
 export type DirectionOfTravel = 'improving' | 'worsening' | 'no_change' | 'not_comparable';

@@ -33,6 +33,10 @@ export const schoolsSchema: DatasetSchema = {
 		['ofsted_rating', 'VARCHAR', true, 'Latest overall effectiveness in words, as published'],
 		['ofsted_grade', 'INTEGER', true, '1 outstanding, 2 good, 3 requires improvement, 4 inadequate'],
 		['ofsted_inspected_on', 'DATE', true, 'Date of that inspection'],
+		['predecessor_urn', 'INTEGER', true, 'The establishment this one replaced (e.g. before academy conversion)'],
+		['predecessor_basis', 'VARCHAR', true, 'How the predecessor link was established'],
+		['predecessor_grade', 'INTEGER', true, "The predecessor's latest overall-effectiveness grade"],
+		['predecessor_inspected_on', 'DATE', true, "Date of the predecessor's inspection"],
 		['source_file', 'VARCHAR', false, 'Input file the row came from']
 	]),
 	key: ['urn'],

@@ -13,6 +13,8 @@ export interface GoodOutstandingCounts {
 	schools_graded: number;
 	schools_good_outstanding: number;
 	schools_without_grade: number;
+	/** Of the graded, how many use their predecessor's grade (new academies not yet inspected). */
+	schools_inherited_grade: number;
 	pupils_graded: number;
 	pupils_good_outstanding: number;
 	latest_inspection: string | null;
@@ -20,7 +22,8 @@ export interface GoodOutstandingCounts {
 
 /**
  * Open state-funded schools by their latest overall-effectiveness grade (the frozen, "last
- * comparable" series). A school counts as graded only for a grade given on or before 1 Sep 2024.
+ * comparable" series). Only grades given on or before 1 Sep 2024 count. A new academy with no
+ * inspection of its own takes its predecessor's grade (PRODUCT.md definition).
  */
 export function goodOutstandingQuery(slice: SchoolSlice = {}): SqlQuery {
 	const where = ['is_open', 'is_state_funded'];
@@ -33,17 +36,27 @@ export function goodOutstandingQuery(slice: SchoolSlice = {}): SqlQuery {
 		where.push('phase = ?');
 		params.push(slice.phase);
 	}
-	const graded = `ofsted_grade IS NOT NULL AND ofsted_inspected_on <= DATE '${LAST_OVERALL_GRADE_DATE}'`;
-	const sql = `SELECT
+	const cutoff = `DATE '${LAST_OVERALL_GRADE_DATE}'`;
+	const sql = `WITH graded AS (
+	SELECT *,
+		CASE
+			WHEN ofsted_grade IS NOT NULL AND ofsted_inspected_on <= ${cutoff} THEN ofsted_grade
+			WHEN predecessor_grade IS NOT NULL AND predecessor_inspected_on <= ${cutoff} THEN predecessor_grade
+		END AS effective_grade,
+		NOT (ofsted_grade IS NOT NULL AND ofsted_inspected_on <= ${cutoff}) AS lacks_own_grade
+	FROM schools
+	WHERE ${where.join(' AND ')}
+)
+SELECT
 	count(*)::INTEGER AS schools,
-	count(*) FILTER (WHERE ${graded})::INTEGER AS schools_graded,
-	count(*) FILTER (WHERE ${graded} AND ofsted_grade <= 2)::INTEGER AS schools_good_outstanding,
-	count(*) FILTER (WHERE NOT (${graded}))::INTEGER AS schools_without_grade,
-	coalesce(sum(pupils) FILTER (WHERE ${graded}), 0)::INTEGER AS pupils_graded,
-	coalesce(sum(pupils) FILTER (WHERE ${graded} AND ofsted_grade <= 2), 0)::INTEGER AS pupils_good_outstanding,
+	count(effective_grade)::INTEGER AS schools_graded,
+	count(*) FILTER (WHERE effective_grade <= 2)::INTEGER AS schools_good_outstanding,
+	count(*) FILTER (WHERE effective_grade IS NULL)::INTEGER AS schools_without_grade,
+	count(*) FILTER (WHERE effective_grade IS NOT NULL AND lacks_own_grade)::INTEGER AS schools_inherited_grade,
+	coalesce(sum(pupils) FILTER (WHERE effective_grade IS NOT NULL), 0)::INTEGER AS pupils_graded,
+	coalesce(sum(pupils) FILTER (WHERE effective_grade <= 2), 0)::INTEGER AS pupils_good_outstanding,
 	CAST(max(ofsted_inspected_on) AS VARCHAR) AS latest_inspection
-FROM schools
-WHERE ${where.join(' AND ')}`;
+FROM graded`;
 	return { sql, params };
 }
 
