@@ -4,6 +4,7 @@ import { createDemoContext } from './demo/context';
 import { demoGenerators } from './demo/index';
 import { importAttainment } from './importers/performance-tables';
 import { importEhcpTimeliness } from './importers/ehcp-timeliness';
+import { importPublishedComparators } from './importers/published-comparators';
 import { importSchools } from './importers/schools';
 import { importStatisticalNeighbours } from './importers/statistical-neighbours';
 
@@ -16,8 +17,9 @@ export function buildDatasets(rawDir: string, seed: number, log: ProblemLog): Bu
 	const attainment = importAttainment(rawDir, log);
 	const ehcp = importEhcpTimeliness(rawDir, log);
 	const neighbours = importStatisticalNeighbours(rawDir, log);
+	const comparators = importPublishedComparators(rawDir, log);
 	log.throwIfAny();
 	const context = createDemoContext(seed, schools.rows, ehcp.rows);
 	const illustrative = demoGenerators.map((generate) => generate(context));
-	return [schools, attainment, ehcp, neighbours, ...illustrative];
+	return [schools, attainment, ehcp, neighbours, comparators, ...illustrative];
 }

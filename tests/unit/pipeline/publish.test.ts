@@ -51,7 +51,13 @@ describe('the extract pipeline', () => {
 	});
 
 	it('flags every generated dataset illustrative and every public one not', () => {
-		const publicSets = ['schools', 'attainment', 'ehcp_timeliness', 'statistical_neighbours'];
+		const publicSets = [
+			'schools',
+			'attainment',
+			'ehcp_timeliness',
+			'statistical_neighbours',
+			'published_comparators'
+		];
 		for (const d of first.datasets)
 			expect([d.dataset, d.illustrative]).toEqual([d.dataset, !publicSets.includes(d.dataset)]);
 	});

@@ -109,9 +109,29 @@ export const statisticalNeighboursSchema: DatasetSchema = {
 	illustrative: false
 };
 
+export const publishedComparatorsSchema: DatasetSchema = {
+	name: 'published_comparators',
+	title: 'Published comparator figures',
+	description:
+		'National (or other) figures published outside the DfE data files, each with its source, used as comparators for a KPI.',
+	columns: columns([
+		['kpi_id', 'VARCHAR', false, 'The KPI the figure is a comparator for'],
+		['geography_code', 'VARCHAR', false, 'e.g. E92000001 (England)'],
+		['geography_name', 'VARCHAR', false, 'e.g. England'],
+		['period', 'VARCHAR', false, 'The period as published'],
+		['period_end', 'DATE', false, 'Last day of that period'],
+		['value', 'DOUBLE', false, 'The published figure'],
+		['source', 'VARCHAR', false, 'Where it was published']
+	]),
+	key: ['kpi_id', 'geography_code', 'period_end'],
+	orderBy: ['kpi_id', 'geography_code', 'period_end'],
+	illustrative: false
+};
+
 export const publicSchemas: DatasetSchema[] = [
 	schoolsSchema,
 	attainmentSchema,
 	ehcpTimelinessSchema,
-	statisticalNeighboursSchema
+	statisticalNeighboursSchema,
+	publishedComparatorsSchema
 ];

@@ -36,17 +36,7 @@ export function goodOutstandingQuery(slice: SchoolSlice = {}): SqlQuery {
 		where.push('phase = ?');
 		params.push(slice.phase);
 	}
-	const cutoff = `DATE '${LAST_OVERALL_GRADE_DATE}'`;
-	const sql = `WITH graded AS (
-	SELECT *,
-		CASE
-			WHEN ofsted_grade IS NOT NULL AND ofsted_inspected_on <= ${cutoff} THEN ofsted_grade
-			WHEN predecessor_grade IS NOT NULL AND predecessor_inspected_on <= ${cutoff} THEN predecessor_grade
-		END AS effective_grade,
-		NOT (ofsted_grade IS NOT NULL AND ofsted_inspected_on <= ${cutoff}) AS lacks_own_grade
-	FROM schools
-	WHERE ${where.join(' AND ')}
-)
+	const sql = `WITH graded AS (${gradedSchoolsSql(where.join(' AND '))})
 SELECT
 	count(*)::INTEGER AS schools,
 	count(effective_grade)::INTEGER AS schools_graded,
@@ -58,6 +48,23 @@ SELECT
 	CAST(max(ofsted_inspected_on) AS VARCHAR) AS latest_inspection
 FROM graded`;
 	return { sql, params };
+}
+
+/**
+ * Schools with `effective_grade`: their own overall-effectiveness grade if given on or before
+ * 1 Sep 2024, else their predecessor's (a new academy not yet inspected), else NULL; and
+ * `lacks_own_grade`. `where` is a condition on the schools table (trusted SQL, bound values).
+ */
+export function gradedSchoolsSql(where: string): string {
+	const cutoff = `DATE '${LAST_OVERALL_GRADE_DATE}'`;
+	return `SELECT *,
+		CASE
+			WHEN ofsted_grade IS NOT NULL AND ofsted_inspected_on <= ${cutoff} THEN ofsted_grade
+			WHEN predecessor_grade IS NOT NULL AND predecessor_inspected_on <= ${cutoff} THEN predecessor_grade
+		END AS effective_grade,
+		NOT (ofsted_grade IS NOT NULL AND ofsted_inspected_on <= ${cutoff}) AS lacks_own_grade
+	FROM schools
+	WHERE ${where}`;
 }
 
 /** The districts and phases present among open state-funded schools, for the slice pickers. */
