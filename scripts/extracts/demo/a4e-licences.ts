@@ -3,24 +3,13 @@ import type { Row } from '../lib/rows';
 import type { SeededRandom } from '../lib/seeded-random';
 import type { DemoGenerator } from './context';
 import { addDays, illustrativeSource, openStateFunded, weightedOrder } from './sampling';
+import { RECOMMENDED_LICENCES, sizeBandOf } from '../../../src/lib/kpi/size-bands';
 
 /** £37.50 a licence, against the usual £65 (A4E learning offer 2023–24). */
 export const LICENCE_PRICE_GBP = 37.5;
 
-export type SizeBand = 'small' | 'medium' | 'large';
-
-/**
- * The offer recommends 2 licences for a small, 6 for a medium and 12 for a large school without
- * defining the sizes. We band on pupils on roll: small under 210 (a one-form-entry primary is
- * 7 × 30 = 210), medium 210–629, large 630 or more (three forms of entry and up, and most
- * secondaries). A school with no census count is small: new schools open a year group at a time.
- */
-export function sizeBandOf(pupils: number | null): SizeBand {
-	if (pupils === null || pupils < 210) return 'small';
-	return pupils < 630 ? 'medium' : 'large';
-}
-
-export const RECOMMENDED_LICENCES: Record<SizeBand, number> = { small: 2, medium: 6, large: 12 };
+// The size bands and recommended licences are defined once, with the KPI definitions.
+export { RECOMMENDED_LICENCES, sizeBandOf, type SizeBand } from '../../../src/lib/kpi/size-bands';
 
 /**
  * About 60% of schools bought licences, and a little over half of those bought at least the

@@ -11,9 +11,10 @@ import type { Row } from '../lib/rows';
  * strict: it finds conversions and re-brokerings, never merely similar names.
  */
 const GENERIC_WORDS = new Set(
-	('a aided and academy catholic ce church cofe controlled england free infant infants jmi ' +
-		'junior mixed nursery of primary rc roman saint school secondary st the voluntary')
-		.split(' ')
+	(
+		'a aided and academy catholic ce church cofe controlled england free infant infants jmi ' +
+		'junior mixed nursery of primary rc roman saint school secondary st the voluntary'
+	).split(' ')
 );
 
 export function nameTokens(name: string): Set<string> {
@@ -65,7 +66,11 @@ export function derivePredecessors(rows: Row[]): PredecessorLink[] {
 		);
 		// Only an unambiguous match is a link; two candidates would be a guess.
 		if (candidates.length === 1 && candidates[0])
-			links.push({ urn: Number(r.urn), predecessorUrn: Number(candidates[0].urn), basis: DERIVED_LINK_BASIS });
+			links.push({
+				urn: Number(r.urn),
+				predecessorUrn: Number(candidates[0].urn),
+				basis: DERIVED_LINK_BASIS
+			});
 	}
 	return links;
 }

@@ -6,7 +6,15 @@ import { findInputs } from '../lib/find-inputs';
 import type { ProblemLog } from '../lib/problems';
 import type { BuiltDataset, Row } from '../lib/rows';
 
-const COLUMNS = ['kpi_id', 'geography_code', 'geography_name', 'period', 'period_end', 'value', 'source'];
+const COLUMNS = [
+	'kpi_id',
+	'geography_code',
+	'geography_name',
+	'period',
+	'period_end',
+	'value',
+	'source'
+];
 
 /** Comparator figures published outside the DfE files (e.g. Ofsted's national % good/outstanding). */
 export function importPublishedComparators(rawDir: string, log: ProblemLog): BuiltDataset {
@@ -19,11 +27,29 @@ export function importPublishedComparators(rawDir: string, log: ProblemLog): Bui
 			const value = parseDfeCell(cells.value ?? '')?.value ?? null;
 			const end = cells.period_end ?? '';
 			if (value === null)
-				log.add({ file: table.file, row: line, column: 'value', value: cells.value, expected: 'a number' });
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'value',
+					value: cells.value,
+					expected: 'a number'
+				});
 			if (!/^\d{4}-\d{2}-\d{2}$/.test(end))
-				log.add({ file: table.file, row: line, column: 'period_end', value: end, expected: 'a date written YYYY-MM-DD' });
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'period_end',
+					value: end,
+					expected: 'a date written YYYY-MM-DD'
+				});
 			if (!cells.source)
-				log.add({ file: table.file, row: line, column: 'source', value: '', expected: 'where the figure was published' });
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'source',
+					value: '',
+					expected: 'where the figure was published'
+				});
 			if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(end)) continue;
 			rows.push({
 				kpi_id: cells.kpi_id ?? '',
@@ -36,7 +62,11 @@ export function importPublishedComparators(rawDir: string, log: ProblemLog): Bui
 			});
 		}
 	}
-	const latest = rows.map((r) => String(r.period_end)).sort().at(-1) ?? '';
+	const latest =
+		rows
+			.map((r) => String(r.period_end))
+			.sort()
+			.at(-1) ?? '';
 	return {
 		schema: publishedComparatorsSchema,
 		rows,

@@ -1,6 +1,6 @@
 import type { SeedReference } from '../definition';
 
-/** The strategy documents KPIs are drawn from (in ../shared/seeds when the project was set up). */
+/** The council strategy documents KPIs and their targets are drawn from. */
 export const STRATEGY = 'Hertfordshire School Improvement Strategy 2021–26';
 export const SEND_PLAN = 'Hertfordshire SEND Strategy improvement plan';
 export const A4E = 'Aiming for Excellence (Hertfordshire learning offer)';
