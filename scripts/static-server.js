@@ -30,7 +30,7 @@ function resolveFile(root, urlPath) {
 		if (stat.isDirectory()) {
 			const index = join(path, 'index.html');
 			const s = statSync(index);
-			return { path: index, size: s.size };
+			return { path: index, size: s.size, directory: true };
 		}
 	} catch {
 		return null;
@@ -55,6 +55,13 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 			res.writeHead(404, { 'Content-Type': TYPES['.html'] });
 			if (notFound && req.method === 'GET') createReadStream(notFound.path).pipe(res);
 			else res.end('Not found');
+			return;
+		}
+		// Like nginx and most static hosts: a folder asked for without its slash is redirected, so
+		// the page's relative asset links resolve from the right place.
+		const [pathname, query] = (req.url ?? '/').split('?');
+		if (found.directory && !pathname?.endsWith('/')) {
+			res.writeHead(301, { Location: `${pathname}/${query ? `?${query}` : ''}` }).end();
 			return;
 		}
 		const headers = {

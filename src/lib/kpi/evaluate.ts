@@ -6,9 +6,12 @@ import type { Observation } from './types';
 /** The 2021–26 strategy began in 2021: its baseline is the first comparable value from then on. */
 export const STRATEGY_BASELINE_FROM = '2021-01-01';
 
-/** Everything a card, a table row or a slide needs to say about one KPI. */
+/**
+ * Everything a card, a table row or a slide needs to say about one KPI. Plain data (it crosses
+ * from the build to the page), so it names its KPI by id; `findKpi` gives the definition.
+ */
 export interface KpiEvaluation {
-	kpi: KpiDefinition;
+	kpiId: string;
 	rows: KpiSeriesRow[];
 	latest: KpiSeriesRow | null;
 	/** The strategy baseline: first comparable value dated 2021 or later, else the first value. */
@@ -47,7 +50,7 @@ export function evaluateKpi(kpi: KpiDefinition, rows: KpiSeriesRow[], asOf: stri
 	const baseline = baselineOf(known);
 	const observations = toObservations(rows);
 	return {
-		kpi,
+		kpiId: kpi.id,
 		rows,
 		latest,
 		baseline,

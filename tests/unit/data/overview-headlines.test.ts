@@ -44,7 +44,7 @@ describe.each(ENGINES)('overview headlines in $name', ({ open }) => {
 
 	it('slices by district with a bound value', async () => {
 		const [watford] = await engine.query<GoodOutstandingCounts>(
-			goodOutstandingQuery({ district: 'Watford' })
+			goodOutstandingQuery({ districts: ['Watford'] })
 		);
 		expect(watford?.schools_graded).toBe(38);
 		expect(watford?.schools_good_outstanding).toBe(34);
@@ -52,7 +52,7 @@ describe.each(ENGINES)('overview headlines in $name', ({ open }) => {
 
 	it('treats hostile slice text as a value, not as SQL', async () => {
 		const [none] = await engine.query<GoodOutstandingCounts>(
-			goodOutstandingQuery({ district: "Watford' OR '1'='1" })
+			goodOutstandingQuery({ districts: ["Watford' OR '1'='1"] })
 		);
 		expect(none?.schools).toBe(0);
 	});

@@ -58,7 +58,7 @@ describe('evaluating KPIs on the real extracts', () => {
 			aug >= 70 ? 'met' : 'missed',
 			dec >= 75 ? 'met' : 'missed'
 		]);
-		expect(e.kpi.illustrative).toBe(true);
+		expect(findKpi(e.kpiId)?.illustrative).toBe(true);
 	});
 
 	it('EHCP 20 weeks (SEN2): baseline 2021, latest 2024', async () => {

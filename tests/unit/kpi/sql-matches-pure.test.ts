@@ -29,10 +29,7 @@ describe.each(ENGINES)('SQL and pure statistics agree in $name', ({ open }) => {
 		'good/outstanding for %j',
 		async (filter) => {
 			const [sql] = await engine.query<GoodOutstandingCounts>(
-				goodOutstandingQuery({
-					district: filter.districts?.[0] ?? null,
-					phase: filter.phases?.[0] ?? null
-				})
+				goodOutstandingQuery(filter)
 			);
 			const where = [
 				'is_open AND is_state_funded',

@@ -1,12 +1,8 @@
+import { schoolSliceCondition, type KpiFilter } from '../../kpi/filter';
 import type { SqlQuery } from './query';
 
 /** Ofsted stopped giving overall-effectiveness grades on 2 September 2024. */
 export const LAST_OVERALL_GRADE_DATE = '2024-09-01';
-
-export interface SchoolSlice {
-	district?: string | null;
-	phase?: string | null;
-}
 
 export interface GoodOutstandingCounts {
 	schools: number;
@@ -25,17 +21,10 @@ export interface GoodOutstandingCounts {
  * comparable" series). Only grades given on or before 1 Sep 2024 count. A new academy with no
  * inspection of its own takes its predecessor's grade (PRODUCT.md definition).
  */
-export function goodOutstandingQuery(slice: SchoolSlice = {}): SqlQuery {
-	const where = ['is_open', 'is_state_funded'];
-	const params: string[] = [];
-	if (slice.district) {
-		where.push('district = ?');
-		params.push(slice.district);
-	}
-	if (slice.phase) {
-		where.push('phase = ?');
-		params.push(slice.phase);
-	}
+export function goodOutstandingQuery(filter: KpiFilter = {}): SqlQuery {
+	const slice = schoolSliceCondition(filter, 'urn');
+	const where = ['is_open', 'is_state_funded', slice.sql];
+	const params = slice.params;
 	const sql = `WITH graded AS (${gradedSchoolsSql(where.join(' AND '))})
 SELECT
 	count(*)::INTEGER AS schools,
