@@ -46,6 +46,8 @@ export interface KpiDefinition {
 	polarity: Polarity;
 	/** What the value is compared with, named on every figure (null when nothing is). */
 	comparator: string | null;
+	/** The comparator's unit when it differs from the KPI's (a gap in pp against a % ). */
+	comparatorUnit?: Unit;
 	source: SeedReference;
 	/** Targets from the seeds; an empty list means the strategy sets none. */
 	targets: Target[];

@@ -39,7 +39,7 @@ function goodOutstandingKpi(
 		description,
 		unit,
 		polarity: 'higher_is_better',
-		comparator: unit === 'percent' ? 'England (Ofsted, 31 August 2024)' : null,
+		comparator: id === 'good_outstanding_schools_pct' ? 'England (Ofsted, 31 August 2024)' : null,
 		source: P1,
 		targets: [increaseGoodSchools],
 		targetNote: LAST_COMPARABLE_NOTE,
@@ -55,7 +55,7 @@ function goodOutstandingKpi(
 	${measure.value} AS value,
 	${measure.numerator} AS numerator,
 	${measure.denominator} AS denominator,
-	${unit === 'percent' ? englandComparator(id) : 'NULL'} AS comparator_value,
+	${id === 'good_outstanding_schools_pct' ? englandComparator(id) : 'NULL'} AS comparator_value,
 	TRUE AS comparable
 FROM (${graded.sql}) AS g`,
 				graded.params

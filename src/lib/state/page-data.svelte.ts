@@ -1,0 +1,70 @@
+import { resolve } from '$app/paths';
+import { seriesContext } from '$lib/data/kpi-runner';
+import { loadPageData, type PageData, type PageSpec } from '$lib/data/page-data';
+import type { KpiFilter } from '$lib/kpi/filter';
+import { narrowsSchools } from '$lib/kpi/filter';
+import { EngineState } from './engine.svelte';
+
+export type PageDataStatus = 'ready' | 'loading' | 'error';
+
+/**
+ * A theme page's data as the person sees it: the county figures prerendered at build time, or,
+ * once a filter is chosen, the same spec recomputed by DuckDB in the browser. Answers to earlier
+ * filters that arrive after a later one are dropped.
+ */
+export class PageDataState {
+	current = $state.raw<PageData>() as PageData;
+	status = $state<PageDataStatus>('ready');
+	error = $state<string | null>(null);
+	readonly engine = new EngineState();
+	readonly #initial: PageData;
+	readonly #spec: PageSpec;
+	readonly #asOf: string;
+	#request = 0;
+
+	constructor(initial: PageData, spec: PageSpec, asOf: string) {
+		this.#initial = initial;
+		this.#spec = spec;
+		this.#asOf = asOf;
+		this.current = initial;
+	}
+
+	get filter(): KpiFilter {
+		return this.current.filter;
+	}
+
+	/** Starts DuckDB in the background so the first filter change is quick. */
+	warmUp(): void {
+		void this.engine.start(basePath());
+	}
+
+	async apply(filter: KpiFilter): Promise<void> {
+		const request = ++this.#request;
+		this.error = null;
+		if (!narrowsSchools(filter) && !(filter.years?.length ?? 0)) {
+			this.current = this.#initial;
+			this.status = 'ready';
+			return;
+		}
+		this.status = 'loading';
+		const database = await this.engine.start(basePath());
+		if (request !== this.#request) return;
+		if (!database) {
+			this.status = 'error';
+			this.error = `The interactive data could not start (${this.engine.error}). County figures are shown.`;
+			return;
+		}
+		const data = await loadPageData(
+			(q) => database.query(q),
+			this.#spec,
+			filter,
+			seriesContext(database.manifest),
+			this.#asOf
+		);
+		if (request !== this.#request) return;
+		this.current = data;
+		this.status = 'ready';
+	}
+}
+
+const basePath = () => resolve('/').replace(/\/$/, '');

@@ -1,0 +1,6 @@
+import { loadThemePage } from '$lib/server/theme-page';
+import type { PageServerLoad } from './$types';
+import { goodSchoolsSpec } from './spec';
+
+// Prerendered: the county figures are computed at build time from the published extracts.
+export const load: PageServerLoad = () => loadThemePage(goodSchoolsSpec);
