@@ -28,9 +28,7 @@ describe.each(ENGINES)('SQL and pure statistics agree in $name', ({ open }) => {
 	it.each([{}, { districts: ['Stevenage'] }, { phases: ['secondary'] }])(
 		'good/outstanding for %j',
 		async (filter) => {
-			const [sql] = await engine.query<GoodOutstandingCounts>(
-				goodOutstandingQuery(filter)
-			);
+			const [sql] = await engine.query<GoodOutstandingCounts>(goodOutstandingQuery(filter));
 			const where = [
 				'is_open AND is_state_funded',
 				filter.districts ? `district = '${filter.districts[0]}'` : 'TRUE',
