@@ -43,14 +43,13 @@ export const UNIT_WORDS: Record<Unit, string> = {
 	months: 'months'
 };
 
-/** A change with its sign: +1.2 pp, −3 schools. */
-export function formatChange(value: number | null, unit: Unit): string {
+/** A change with its sign: +1.2 pp, −3 schools; "±0" when it rounds to nothing. */
+export function formatChange(value: number | null, unit: Unit, places?: number): string {
 	if (value === null || !Number.isFinite(value)) return 'x';
-	const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
-	const magnitude = formatKpiValue(
-		Math.abs(value),
-		unit === 'percent' ? 'percentage_points' : unit
-	);
+	const changeUnit = unit === 'percent' ? 'percentage_points' : unit;
+	const magnitude = formatKpiValue(Math.abs(value), changeUnit, places ?? placesFor(changeUnit));
+	const roundsToZero = !/[1-9]/.test(magnitude);
+	const sign = roundsToZero ? '±' : value > 0 ? '+' : '−';
 	return `${sign}${magnitude}`;
 }
 
