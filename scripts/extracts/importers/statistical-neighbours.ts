@@ -5,26 +5,12 @@ import { parseCount } from '../lib/dfe-values';
 import { findInputs } from '../lib/find-inputs';
 import type { ProblemLog } from '../lib/problems';
 import type { BuiltDataset, Row } from '../lib/rows';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+import { MONTH_NAMES as MONTHS } from '../../../src/lib/format/months';
 
 /** "May 2025" → "2025-05-01"; empty when the text is not a month and year. */
 function firstOfMonth(text: string): string {
 	const m = /^(\w+) (\d{4})$/.exec(text.trim());
-	const month = m ? MONTHS.indexOf(m[1] ?? '') + 1 : 0;
+	const month = m ? (MONTHS as readonly string[]).indexOf(m[1] ?? '') + 1 : 0;
 	return m && month > 0 ? `${m[2]}-${String(month).padStart(2, '0')}-01` : '';
 }
 

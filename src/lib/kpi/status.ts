@@ -6,6 +6,7 @@
  */
 import { roundHalfUp } from './percent';
 import type { DirectionOfTravel, KpiStatus, Observation, Polarity, Target, Unit } from './types';
+import { MONTH_NAMES as MONTHS } from '../format/months';
 
 export type LevelTarget = Extract<Target, { kind: 'level' }>;
 export type DirectionTarget = Extract<Target, { kind: 'direction' }>;
@@ -107,21 +108,6 @@ const DAYS_PER_YEAR = 365.25;
  * is present with a null value or `comparable: false`.
  */
 const MAX_SPACING_RATIO = 1.5;
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 interface Row {
 	obs: Observation;
