@@ -116,6 +116,11 @@ export interface Column {
 	numeric?: boolean;
 	/** Formats numbers in this column; defaults to en-GB grouping. */
 	format?: Formatter;
+	/**
+	 * The address this row's cell links to (e.g. a school's profile), built by the caller with
+	 * `resolve()`; null for no link in that row. Default: no links.
+	 */
+	link?: (row: Row) => string | null;
 }
 
 export type Row = Readonly<Record<string, CellValue>>;

@@ -93,6 +93,47 @@ describe('DataTable', () => {
 		expect(cells(html)).toEqual([['Odd', 'x', 'x', 'x']]);
 	});
 
+	it('links a cell when its column has link(), row by row, and nowhere else', () => {
+		const linked: Column[] = [
+			{
+				key: 'school',
+				label: 'School',
+				link: (row) => (row.school === 'Cedar Primary' ? null : `/school/${String(row.urn)}/`)
+			},
+			{
+				key: 'pupils',
+				label: 'Pupils',
+				numeric: true,
+				link: (row) => (typeof row.pupils === 'number' ? `/pupils/${row.pupils}/` : null)
+			},
+			{ key: 'phase', label: 'Phase' }
+		];
+		const html = renderHtml(DataTable, {
+			caption: 'c',
+			columns: linked,
+			rows: [
+				{ school: 'Abbey Primary', urn: 117083, pupils: 30, phase: 'Primary' },
+				{ school: 'Beech & Co', urn: 117084, pupils: { symbol: 'c' }, phase: 'Primary' },
+				{ school: 'Cedar Primary', urn: 117085, pupils: 12, phase: 'Primary' }
+			]
+		});
+		expect(tags(html, 'a').map((a) => attr(a, 'href'))).toEqual([
+			'/school/117083/',
+			'/pupils/30/',
+			'/school/117084/',
+			'/pupils/12/'
+		]);
+		// The link sits inside the row header, so the header keeps scope="row" and its text.
+		expect(html).toMatch(
+			/<th scope="row"[^>]*><a href="\/school\/117083\/">Abbey Primary<\/a><\/th>/
+		);
+		expect(cells(html)).toEqual([
+			['Abbey Primary', '30', 'Primary'],
+			['Beech &amp; Co', 'c', 'Primary'],
+			['Cedar Primary', '12', 'Primary']
+		]);
+	});
+
 	it('does not change its input', () => {
 		const before = structuredClone({
 			columns: columns.map((c) => ({ ...c, format: undefined })),
