@@ -40,72 +40,65 @@ WHERE ${slice.sql}`,
 const withLicence = 'count(*) FILTER (WHERE licences > 0)';
 const meetingRecommendation = 'count(*) FILTER (WHERE licences >= recommended_licences)';
 
+/** One licence-uptake KPI: a snapshot of a4e_licences for the schools in the slice. */
+function licenceKpi(
+	id: string,
+	title: string,
+	description: string,
+	unit: KpiDefinition['unit'],
+	tolerance: number,
+	measure: { value: string; numerator: string; denominator: string }
+): KpiDefinition {
+	return {
+		...common,
+		id,
+		title: `"When the Adults Change": ${title}`,
+		description,
+		unit,
+		source: LICENCE_SOURCE,
+		tolerance,
+		datasets: ['a4e_licences', 'schools'],
+		series: (filter, context) => licenceSnapshot(filter, context, measure)
+	};
+}
+
 export const a4eLicenceKpis: KpiDefinition[] = [
-	{
-		...common,
-		id: 'a4e_schools_with_licence_pct',
-		title: '"When the Adults Change": schools with a licence',
-		description: 'Of open state-funded schools, the share that has bought at least one licence.',
-		unit: 'percent',
-		source: LICENCE_SOURCE,
-		tolerance: 2,
-		datasets: ['a4e_licences', 'schools'],
-		series: (filter, context) =>
-			licenceSnapshot(filter, context, {
-				value: percentSql(withLicence, 'count(*)'),
-				numerator: withLicence,
-				denominator: 'count(*)'
-			})
-	},
-	{
-		...common,
-		id: 'a4e_schools_meeting_recommendation_pct',
-		title: '"When the Adults Change": schools with the recommended number of licences',
-		description:
-			'Of open state-funded schools, the share holding at least the recommended number of licences for its size (2 small, 6 medium, 12 large).',
-		unit: 'percent',
-		source: LICENCE_SOURCE,
-		tolerance: 2,
-		datasets: ['a4e_licences', 'schools'],
-		series: (filter, context) =>
-			licenceSnapshot(filter, context, {
-				value: percentSql(meetingRecommendation, 'count(*)'),
-				numerator: meetingRecommendation,
-				denominator: 'count(*)'
-			})
-	},
-	{
-		...common,
-		id: 'a4e_licences',
-		title: '"When the Adults Change": licences bought',
-		description: 'How many licences schools have bought in all.',
-		unit: 'count',
-		source: LICENCE_SOURCE,
-		tolerance: 5,
-		datasets: ['a4e_licences', 'schools'],
-		series: (filter, context) =>
-			licenceSnapshot(filter, context, {
-				value: 'sum(licences)',
-				numerator: 'sum(licences)',
-				denominator: 'sum(recommended_licences)'
-			})
-	},
-	{
-		...common,
-		id: 'a4e_licence_spend_gbp',
-		title: '"When the Adults Change": spend on licences',
-		description: 'What schools have spent on licences, at £37.50 each.',
-		unit: 'gbp',
-		source: LICENCE_SOURCE,
-		tolerance: 100,
-		datasets: ['a4e_licences', 'schools'],
-		series: (filter, context) =>
-			licenceSnapshot(filter, context, {
-				value: 'sum(spend_gbp)',
-				numerator: 'sum(licences)',
-				denominator: 'count(*)'
-			})
-	}
+	licenceKpi(
+		'a4e_schools_with_licence_pct',
+		'schools with a licence',
+		'Of open state-funded schools, the share that has bought at least one licence.',
+		'percent',
+		2,
+		{ value: percentSql(withLicence, 'count(*)'), numerator: withLicence, denominator: 'count(*)' }
+	),
+	licenceKpi(
+		'a4e_schools_meeting_recommendation_pct',
+		'schools with the recommended number of licences',
+		'Of open state-funded schools, the share holding at least the recommended number of licences for its size (2 small, 6 medium, 12 large).',
+		'percent',
+		2,
+		{
+			value: percentSql(meetingRecommendation, 'count(*)'),
+			numerator: meetingRecommendation,
+			denominator: 'count(*)'
+		}
+	),
+	licenceKpi(
+		'a4e_licences',
+		'licences bought',
+		'How many licences schools have bought in all.',
+		'count',
+		5,
+		{ value: 'sum(licences)', numerator: 'sum(licences)', denominator: 'sum(recommended_licences)' }
+	),
+	licenceKpi(
+		'a4e_licence_spend_gbp',
+		'spend on licences',
+		'What schools have spent on licences, at £37.50 each.',
+		'gbp',
+		100,
+		{ value: 'sum(spend_gbp)', numerator: 'sum(licences)', denominator: 'count(*)' }
+	)
 ];
 
 const PROGRAMMES: { programme: string; id: string; title: string; where: string }[] = [
