@@ -19,7 +19,7 @@ const A4E = 'Aiming for Excellence Programme Lead (illustrative)';
  */
 const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] = [
 	{
-		kpiId: 'good_outstanding_schools',
+		kpiId: 'good_outstanding_schools_pct',
 		author: SCHOOL_IMPROVEMENT,
 		years: {
 			'2021/22': 'First year of the 2021–26 strategy and the baseline for contract priority 1. Routine inspections had only just restarted after the pandemic, so many grades were several years old.',
@@ -30,7 +30,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'ks2_rwm_disadvantaged_gap',
+		kpiId: 'ks2_rwm_gap_national_other',
 		author: VULNERABLE_GROUPS,
 		years: {
 			'2021/22': 'KS2 tests returned in 2022 after two years without them, so the trend starts again here and does not join across 2020 and 2021.',
@@ -41,7 +41,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'ks4_att8_disadvantaged_gap',
+		kpiId: 'ks4_att8_gap_national_other',
 		author: VULNERABLE_GROUPS,
 		years: {
 			'2021/22': 'GCSE grades were centre- then teacher-assessed in 2020 and 2021, so 2022 starts a new comparable series.',
@@ -52,7 +52,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'ehcp_20_weeks',
+		kpiId: 'ehcp_20_weeks_excluding_exceptions_pct',
 		author: SEND_STATUTORY,
 		years: {
 			'2021/22': 'Timeliness fell sharply in calendar 2022 as requests for assessment rose.',
@@ -63,7 +63,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'valuing_send_training',
+		kpiId: 'valuing_send_training_pct',
 		author: SEND_STRATEGY,
 		years: {
 			'2022/23': 'The plan set targets of 70% of schools trained in Valuing SEND by 31 August 2023 and 75% by 31 December 2023.',
@@ -72,7 +72,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'valuing_send_readiness',
+		kpiId: 'valuing_send_readiness_pct',
 		author: SEND_STRATEGY,
 		years: {
 			'2022/23': "The targets were that 50% of trained schools complete their 'setting readiness' score by August 2023 and 60% by December 2023.",
@@ -81,7 +81,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'ehcna_radar',
+		kpiId: 'ehcna_valuing_send_radar_pct',
 		author: SEND_STRATEGY,
 		years: {
 			'2022/23': 'The target is for 25% of EHC needs assessments to include a Valuing SEND radar by April 2024, measured on assessments completed in the month.',
@@ -90,7 +90,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'specialist_places',
+		kpiId: 'sld_places_west',
 		author: SEND_SUFFICIENCY,
 		years: {
 			'2022/23': 'The plan commits to 300 new severe learning difficulty places (100 each in the west, east and north), two 60-place communication and autism schools, 13 resource provisions, a 25-place rebuild and enlargement classes.',
@@ -100,7 +100,7 @@ const NOTES: { kpiId: string; author: string; years: Record<string, string> }[] 
 		}
 	},
 	{
-		kpiId: 'a4e_licences',
+		kpiId: 'a4e_schools_with_licence_pct',
 		author: A4E,
 		years: {
 			'2023/24': "'When the Adults Change' licences were offered at £37.50 rather than £65, with 2, 6 or 12 recommended for a small, medium or large school.",

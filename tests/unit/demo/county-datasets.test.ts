@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDemoContext, type DemoContext } from '../../../scripts/extracts/demo/context';
 import { generateEhcNeedsAssessments } from '../../../scripts/extracts/demo/ehc-needs-assessments';
 import { generateEhcpMonthly } from '../../../scripts/extracts/demo/ehcp-monthly';
+import { findKpi } from '../../../src/lib/kpi/catalogue';
 import { generateKpiCommentary } from '../../../scripts/extracts/demo/kpi-commentary';
 import { generateSldPlacesAwaiting } from '../../../scripts/extracts/demo/sld-places-awaiting';
 import { generateSpecialistPlaceProjects } from '../../../scripts/extracts/demo/specialist-place-projects';
@@ -211,7 +212,11 @@ describe('sld_places_awaiting', () => {
 
 describe('kpi_commentary', () => {
 	const { rows } = generateKpiCommentary(context());
-	const kpis = ['good_outstanding_schools', 'ks2_rwm_disadvantaged_gap', 'ks4_att8_disadvantaged_gap', 'ehcp_20_weeks', 'valuing_send_training', 'valuing_send_readiness', 'ehcna_radar', 'specialist_places', 'a4e_licences']; // prettier-ignore
+	const kpis = ['good_outstanding_schools_pct', 'ks2_rwm_gap_national_other', 'ks4_att8_gap_national_other', 'ehcp_20_weeks_excluding_exceptions_pct', 'valuing_send_training_pct', 'valuing_send_readiness_pct', 'ehcna_valuing_send_radar_pct', 'sld_places_west', 'a4e_schools_with_licence_pct']; // prettier-ignore
+
+	it('names KPIs by their catalogue ids, so the JAPR pack can put each note beside its row', () => {
+		for (const r of rows) expect(findKpi(String(r.kpi_id)), String(r.kpi_id)).toBeDefined();
+	});
 
 	it('comments on each contract KPI within 2021/22–2025/26', () => {
 		expect(new Set(rows.map((r) => r.kpi_id))).toEqual(new Set(kpis));
