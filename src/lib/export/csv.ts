@@ -14,6 +14,7 @@
  */
 import type { CellValue, Column, DfeSymbol, Row } from '$lib/charts/types';
 import { SYMBOL_MEANINGS, SYMBOL_ORDER, isSymbolValue, symbolOf } from '$lib/charts/values';
+import { downloadBlob } from './download';
 
 /** A column of an export: a table column, optionally with its unit spelt out for the header. */
 export interface CsvColumn extends Column {
@@ -227,23 +228,7 @@ export function csvFileName(what: string, filterQuery: string, date: Date | stri
 	return [FILE_PREFIX, stem, part, day].filter(Boolean).join('_') + '.csv';
 }
 
-/**
- * Saves CSV text as a file, from memory: a Blob behind an object URL clicked through a download
- * link, so nothing is sent anywhere. The URL is revoked once the browser has started the save
- * (revoking it in the same task can cancel the download in some browsers).
- */
+/** Saves CSV text as a file, from memory (see downloadBlob): nothing is sent anywhere. */
 export function downloadCsv(text: string, fileName: string): void {
-	const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.style.display = 'none';
-	document.body.append(link);
-	try {
-		link.click();
-	} finally {
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-	}
+	downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }
