@@ -139,6 +139,29 @@ describe('presentation mode', () => {
 		await page.close();
 	});
 
+	it('keeps a speaker-notes window in step, and lets it move the slides', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/present/#3`);
+		await page.locator('[data-testid="slide"][data-index="3"]').waitFor();
+		const [notes] = await Promise.all([
+			context.waitForEvent('page'),
+			page.getByTestId('notes-window-button').click()
+		]);
+		await notes.locator('[data-testid="notes-window"][data-index="3"]').waitFor();
+		expect(await notes.getByTestId('notes-text').textContent()).toBe(slides[2]?.notes);
+		// The deck moves the notes...
+		await page.keyboard.press('ArrowRight');
+		await notes.locator('[data-testid="notes-window"][data-index="4"]').waitFor();
+		// ...and the notes window moves the deck.
+		await notes.keyboard.press('ArrowRight');
+		await page.locator('[data-testid="slide"][data-index="5"]').waitFor();
+		await notes.locator('[data-testid="notes-window"][data-index="5"]').waitFor();
+		expect(await notes.getByTestId('notes-text').textContent()).toBe(slides[4]?.notes);
+		expect(await checkAxe(notes)).toEqual([]);
+		await context.close();
+	});
+
 	it('downloads the deck as PowerPoint with titles, alt text and notes', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
 		const recorder = recordPage(page);
