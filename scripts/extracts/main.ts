@@ -1,16 +1,16 @@
 /**
- * `npm run extracts`: reads the raw inputs under data/raw, validates them, generates the
- * illustrative council datasets and publishes Parquet extracts with a manifest to
+ * `npm run extracts`: reads the raw inputs under data/raw, validates them, imports the council's
+ * own files from data/raw/council (docs/data/README.md), generates illustrative data for the
+ * datasets the council has not supplied, and publishes Parquet extracts with a manifest to
  * static/data/extracts (where the site serves them). Options:
  *   --raw DIR    inputs (default data/raw)
  *   --out DIR    published extracts (default static/data/extracts)
  *   --seed N     seed for the illustrative datasets (default the fixed demo seed)
  */
 import { parseArgs } from 'node:util';
-import { buildDatasets } from './build-datasets';
-import { InputError, ProblemLog } from './lib/problems';
-import { publishExtracts } from './lib/publish';
+import { InputError } from './lib/problems';
 import { DEMO_SEED } from './lib/seeded-random';
+import { runPipeline } from './pipeline';
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
@@ -22,10 +22,7 @@ async function main(): Promise<void> {
 	});
 	const seed = Number(values.seed);
 	if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not ${values.seed}`);
-	const log = new ProblemLog();
-	const datasets = buildDatasets(values.raw, seed, log);
-	log.throwIfAny();
-	const manifest = await publishExtracts(datasets, values.out, seed);
+	const manifest = await runPipeline({ rawDir: values.raw, outDir: values.out, seed });
 	for (const d of manifest.datasets)
 		console.log(
 			`${d.dataset.padEnd(28)} ${String(d.rows).padStart(7)} rows  as at ${d.as_at}  ${d.sha256.slice(0, 12)}${d.illustrative ? '  (illustrative)' : ''}`

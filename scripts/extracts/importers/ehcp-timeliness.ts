@@ -25,6 +25,9 @@ const ENGLAND_COLUMNS = [
 	'source'
 ];
 const BASES = ['including_exceptions', 'excluding_exceptions'];
+/** EHC plans began in September 2014; the strategy ends in 2026. */
+const FIRST_YEAR = 2014;
+const LAST_YEAR = 2026;
 
 /**
  * Hertfordshire's annual series comes from the SEN2 timeliness panel (counts, including
@@ -34,16 +37,35 @@ const BASES = ['including_exceptions', 'excluding_exceptions'];
 export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltDataset {
 	const rows: Row[] = [];
 	const sources: string[] = [];
-	const pctProblem = (file: string, row: number, pct: number, within: number, issued: number) => {
+	const pctProblem = (
+		file: string,
+		row: number,
+		column: string,
+		pct: number,
+		within: number,
+		issued: number
+	) => {
 		const computed = Math.round((1000 * within) / issued) / 10;
 		if (Math.abs(computed - pct) > 0.051)
 			log.add({
 				file,
 				row,
-				column: 'pct',
+				column,
 				value: String(pct),
 				expected: `${computed} (= ${within} / ${issued})`
 			});
+	};
+
+	// A year given twice (within a file or across files) is an error, not "last one wins".
+	const firstRow = new Map<string, string>();
+	const repeated = (file: string, line: number, column: string, key: string, value: string) => {
+		const seen = firstRow.get(key);
+		if (seen === undefined) {
+			firstRow.set(key, `${file} row ${line}`);
+			return false;
+		}
+		log.add({ file, row: line, column, value, expected: `each year once (also in ${seen})` });
+		return true;
 	};
 
 	for (const { path } of findInputs(join(rawDir, 'dfe'), /^sen2_timeliness_.*\.csv$/)) {
@@ -51,6 +73,19 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 		sources.push(table.file);
 		for (const { line, cells } of table.rows) {
 			if (cells.la_code !== HERTFORDSHIRE.code) continue;
+			const yearText = cells.year ?? '';
+			const yearValue = Number(parseDfeCell(yearText)?.value);
+			if (!(Number.isInteger(yearValue) && yearValue >= FIRST_YEAR && yearValue <= LAST_YEAR)) {
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'year',
+					value: yearText,
+					expected: `a calendar year from ${FIRST_YEAR} to ${LAST_YEAR}`
+				});
+				continue;
+			}
+			if (repeated(table.file, line, 'year', `herts|${yearValue}`, yearText)) continue;
 			const count = (column: string) => {
 				const n = parseCount(cells[column] ?? '');
 				if (n === undefined)
@@ -77,6 +112,16 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 				});
 				continue;
 			}
+			const requests = count('n_requests');
+			const refusals = count('n_refused');
+			if (requests !== null && refusals !== null && refusals > requests)
+				log.add({
+					file: table.file,
+					row: line,
+					column: 'n_refused',
+					value: String(refusals),
+					expected: `no more than n_requests (${requests})`
+				});
 			if (year === null || issued === null || within === null) continue;
 			if (within > issued)
 				log.add({
@@ -86,7 +131,7 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 					value: String(within),
 					expected: `no more than n_plans_issued (${issued})`
 				});
-			else pctProblem(table.file, line, pct, within, issued);
+			else pctProblem(table.file, line, 'timeliness_pct', pct, within, issued);
 			rows.push({
 				calendar_year: year,
 				geography_level: 'local_authority',
@@ -96,8 +141,8 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 				plans_issued: issued,
 				within_20_weeks: within,
 				pct_within_20_weeks: pct,
-				requests: count('n_requests'),
-				refusals: count('n_refused'),
+				requests,
+				refusals,
 				source: `DfE SEN2 timeliness via ${table.file}`
 			});
 		}
@@ -139,7 +184,12 @@ export function importEhcpTimeliness(rawDir: string, log: ProblemLog): BuiltData
 					expected: 'a percentage from 0 to 100'
 				});
 			if (year === undefined || pct === null || !BASES.includes(cells.basis ?? '')) continue;
-			if (issued !== null && within !== null) pctProblem(table.file, line, pct, within, issued);
+			if (
+				repeated(table.file, line, 'calendar_year', `england|${cells.basis}|${year}`, String(year))
+			)
+				continue;
+			if (issued !== null && within !== null)
+				pctProblem(table.file, line, 'pct_within_20_weeks', pct, within, issued);
 			rows.push({
 				calendar_year: year,
 				geography_level: 'national',

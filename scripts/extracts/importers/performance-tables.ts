@@ -157,6 +157,8 @@ export function importAttainment(rawDir: string, log: ProblemLog): BuiltDataset 
 
 	for (const { keyStage, year: fileYear, table } of files) {
 		const spec = SPECS[keyStage];
+		// A school listed twice in one file would make its figures depend on row order.
+		const schoolRows = new Map<number, number>();
 		for (const { line, cells } of table.rows) {
 			const level = spec.rectypes[cells.RECTYPE ?? ''];
 			if (!level) continue;
@@ -183,6 +185,18 @@ export function importAttainment(rawDir: string, log: ProblemLog): BuiltDataset 
 					});
 					continue;
 				}
+				const seen = schoolRows.get(urn);
+				if (seen !== undefined) {
+					log.add({
+						file: table.file,
+						row: line,
+						column: 'URN',
+						value: cells.URN,
+						expected: `a unique URN (the same as row ${seen})`
+					});
+					continue;
+				}
+				schoolRows.set(urn, line);
 			}
 			const geography =
 				level === 'school'
@@ -217,8 +231,25 @@ export function importAttainment(rawDir: string, log: ProblemLog): BuiltDataset 
 						continue;
 					}
 					const cohortColumn = g.cohort + suffix;
-					const cohort =
-						cohortColumn in cells ? (parseCount(cells[cohortColumn] ?? '') ?? null) : null;
+					const cohortCell =
+						cohortColumn in cells ? parseDfeCell(cells[cohortColumn] ?? '') : undefined;
+					if (
+						cohortColumn in cells &&
+						(cohortCell === undefined ||
+							(cohortCell.value !== null &&
+								!(Number.isInteger(cohortCell.value) && cohortCell.value >= 0)))
+					) {
+						// An unreadable cohort would skip the small-cohort rule below, so it is an error.
+						log.add({
+							file: table.file,
+							row: line,
+							column: cohortColumn,
+							value: cells[cohortColumn],
+							expected: 'a whole number of pupils, or a DfE code (SUPP, NE, NA, NP)'
+						});
+						continue;
+					}
+					const cohort = cohortCell?.value ?? null;
 					// Our own disclosure rule on top of DfE's: a small group is never shown as a number.
 					const suppress = level === 'school' && cell.value !== null && isSmallCohort(cohort);
 					const row: Row = {

@@ -6,7 +6,9 @@ import { findInputs } from '../lib/find-inputs';
 import type { ProblemLog } from '../lib/problems';
 import type { BuiltDataset, Row } from '../lib/rows';
 import { DISTRICTS } from './geography';
+import { readGiasDistricts } from './gias';
 import { derivePredecessors } from './predecessors';
+import { reportRepeatedValues } from '../lib/repeated-values';
 
 const OFSTED_GRADES: Record<string, number> = {
 	Outstanding: 1,
@@ -92,6 +94,10 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 	const census = indexBy(censusTable, 'URN');
 	const lookupTable = readCsv(lookupPath, log, { required: LOOKUP_COLUMNS });
 	const lookup = indexBy(lookupTable, 'urn');
+	const gias = readGiasDistricts(rawDir, log);
+	reportRepeatedValues(info, 'URN', log);
+	reportRepeatedValues(censusTable, 'URN', log, (urn) => /^\d+$/.test(urn));
+	reportRepeatedValues(lookupTable, 'urn', log);
 	for (const { line, cells } of lookupTable.rows) {
 		if (!(DISTRICTS as readonly string[]).includes(cells.district ?? ''))
 			log.add({
@@ -144,19 +150,26 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 			problem('SCHSTATUS', 'Open, Closed or Open, but proposed to close');
 
 		const censusRow = census.get(String(urn));
-		const censusInt = (column: string) => {
+		const censusCell = (column: string, expected: string, ok: (n: number) => boolean) => {
 			const cell = censusRow ? parseDfeCell(censusRow.cells[column] ?? '') : undefined;
-			if (censusRow && cell === undefined)
+			if (censusRow && (cell === undefined || (cell.value !== null && !ok(cell.value))))
 				log.add({
 					file: censusTable.file,
 					row: censusRow.line,
 					column,
 					value: censusRow.cells[column],
-					expected: 'a number or NA'
+					expected
 				});
 			return cell?.value ?? null;
 		};
-		const fsm = censusInt('PNUMFSMEVER');
+		// Pupil counts are whole and never negative; the FSM share is checked as a percentage below.
+		const censusInt = (column: string) =>
+			censusCell(
+				column,
+				'a whole number of 0 or more, or NA',
+				(n) => Number.isInteger(n) && n >= 0
+			);
+		const fsm = censusCell('PNUMFSMEVER', 'a number or NA', () => true);
 		if (fsm !== null && (fsm < 0 || fsm > 100))
 			log.add({
 				file: censusTable.file,
@@ -166,6 +179,7 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 				expected: 'a percentage from 0 to 100'
 			});
 		const district = lookup.get(String(urn));
+		const giasDistrict = gias?.districts.get(urn);
 
 		rows.push({
 			urn,
@@ -191,8 +205,13 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 			}),
 			age_low: ageLow,
 			age_high: ageHigh,
-			district: district?.cells.district ?? null,
-			district_basis: district ? `approximate lookup (${district.cells.basis})` : null,
+			// GIAS's DistrictAdministrative is the real district; the postcode lookup is a fallback.
+			district: giasDistrict ?? district?.cells.district ?? null,
+			district_basis: giasDistrict
+				? `GIAS DistrictAdministrative (${gias?.file ?? ''})`
+				: district
+					? `approximate lookup (${district.cells.basis})`
+					: null,
 			pupils: censusInt('NOR'),
 			pct_fsm_6yrs: fsm,
 			pupils_ehcp: censusInt('TSENELSE'),
@@ -220,6 +239,8 @@ export function importSchools(rawDir: string, log: ProblemLog): BuiltDataset {
 		schema: schoolsSchema,
 		rows,
 		asAt: latestInspection,
-		source: `DfE performance tables school information and census (${info.file}, ${censusTable.file}), Open Government Licence v3.0; districts from an approximate postcode lookup`
+		source: gias
+			? `DfE performance tables school information and census (${info.file}, ${censusTable.file}) and Get Information About Schools (${gias.file}), Open Government Licence v3.0; districts from GIAS, else an approximate postcode lookup`
+			: `DfE performance tables school information and census (${info.file}, ${censusTable.file}), Open Government Licence v3.0; districts from an approximate postcode lookup`
 	};
 }

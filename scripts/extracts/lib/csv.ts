@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Grid } from './grid';
 import type { ProblemLog } from './problems';
 
 /** A parsed CSV: header names and rows keyed by header, with the line each row came from. */
@@ -23,11 +24,44 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
+ * Why a file's bytes cannot be read as CSV text, or undefined when they can. Excel offers several
+ * "text" formats, and analysts reasonably pick the wrong one; each gets a message saying what to
+ * do instead of a cascade of "missing column" problems from decoding garbage.
+ */
+export function unreadableAsText(
+	bytes: Uint8Array
+): { found: string; expected: string } | undefined {
+	const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+	const save = 'in Excel use Save As, CSV UTF-8 (Comma delimited)';
+	if (starts(0xff, 0xfe) || starts(0xfe, 0xff))
+		return { found: 'UTF-16 text', expected: `UTF-8 CSV text (${save})` };
+	if (starts(0x50, 0x4b, 0x03, 0x04))
+		return {
+			found: 'an Excel workbook (.xlsx) named .csv',
+			expected: 'CSV text: rename the file to .xlsx, or save it as CSV'
+		};
+	if (starts(0xd0, 0xcf, 0x11, 0xe0))
+		return { found: 'an Excel 97-2003 workbook (.xls) named .csv', expected: `CSV text (${save})` };
+	if (starts(0x50, 0x41, 0x52, 0x31))
+		return {
+			found: 'a Parquet file named .csv',
+			expected: 'CSV text: rename the file to .parquet'
+		};
+	// UTF-16 without a byte-order mark, or some other binary format: text never holds NUL bytes.
+	if (bytes.subarray(0, 4096).includes(0))
+		return { found: 'binary data (NUL bytes)', expected: `UTF-8 CSV text (${save})` };
+	return undefined;
+}
+
+/**
  * Decodes a file as UTF-8, falling back to Windows-1252 (what Excel and older DfE downloads use)
  * when the bytes are not valid UTF-8. A leading BOM is dropped.
  */
 export function readText(path: string): string {
-	const bytes = readFileSync(path);
+	return decodeText(readFileSync(path));
+}
+
+export function decodeText(bytes: Uint8Array): string {
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -93,7 +127,13 @@ export interface ReadCsvOptions {
 
 export function readCsv(path: string, log: ProblemLog, options: ReadCsvOptions = {}): CsvTable {
 	const file = basename(path);
-	const records = parseCsvRecords(readText(path));
+	const bytes = readFileSync(path);
+	const unreadable = unreadableAsText(bytes);
+	if (unreadable) {
+		log.add({ file, value: unreadable.found, expected: unreadable.expected });
+		return { file, header: options.header ?? [], rows: [] };
+	}
+	const records = parseCsvRecords(decodeText(bytes));
 	const header = options.header ?? (records.shift()?.fields ?? []).map((h) => h.trim());
 	const table: CsvTable = { file, header, rows: [] };
 	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
@@ -128,4 +168,26 @@ export function readCsv(path: string, log: ProblemLog, options: ReadCsvOptions =
 		table.rows.push({ line, cells });
 	}
 	return table;
+}
+
+/**
+ * A CSV file as a grid of untrimmed text cells, for inputs whose header has to be found and whose
+ * values are checked exactly (the council templates). Empty file: no rows.
+ */
+export function readCsvGrid(path: string, log: ProblemLog): Grid | undefined {
+	const file = basename(path);
+	const bytes = readFileSync(path);
+	const unreadable = unreadableAsText(bytes);
+	if (unreadable) {
+		log.add({ file, value: unreadable.found, expected: unreadable.expected });
+		return undefined;
+	}
+	return {
+		file,
+		format: 'csv',
+		rows: parseCsvRecords(decodeText(bytes)).map(({ line, fields }) => ({
+			line,
+			cells: fields.map((value) => ({ value }))
+		}))
+	};
 }

@@ -4,7 +4,12 @@
  */
 export interface InputProblem {
 	file: string;
-	/** 1-based line in the file (the header is line 1); undefined for whole-file problems. */
+	/** Worksheet of an Excel workbook; undefined for CSV and Parquet. */
+	sheet?: string;
+	/**
+	 * 1-based line in the file (the header is line 1), or the spreadsheet's own row number in a
+	 * workbook, so the analyst can go straight to it; undefined for whole-file problems.
+	 */
 	row?: number;
 	column?: string;
 	value?: string;
@@ -14,6 +19,7 @@ export interface InputProblem {
 export function formatProblem(p: InputProblem): string {
 	const where = [
 		p.file,
+		p.sheet !== undefined ? `sheet ${JSON.stringify(p.sheet)}` : '',
 		p.row !== undefined ? `row ${p.row}` : '',
 		p.column ? `column ${p.column}` : ''
 	]

@@ -12,4 +12,10 @@ export interface BuiltDataset {
 	asAt: string;
 	/** Human-readable origin, including licence for public data. */
 	source: string;
+	/**
+	 * Overrides the schema's flag and title when a dataset that is usually generated comes from
+	 * the council's own file instead (the manifest must then say it is not illustrative).
+	 */
+	illustrative?: boolean;
+	title?: string;
 }

@@ -4,6 +4,13 @@ import type { Row } from './rows';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar date written YYYY-MM-DD: DuckDB's CAST would fail on 2024-02-30 mid-write. */
+function isIsoDate(value: string): boolean {
+	if (!ISO_DATE.test(value)) return false;
+	const d = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /**
  * Checks built rows against their schema before anything is written: every column present with
  * the right type, no NULL where the schema forbids it, and a unique key.
@@ -31,7 +38,7 @@ export function validateRows(schema: DatasetSchema, rows: Row[]): InputProblem[]
 				(column.type === 'INTEGER' && Number.isInteger(value)) ||
 				(column.type === 'DOUBLE' && typeof value === 'number' && Number.isFinite(value)) ||
 				(column.type === 'BOOLEAN' && typeof value === 'boolean') ||
-				(column.type === 'DATE' && typeof value === 'string' && ISO_DATE.test(value));
+				(column.type === 'DATE' && typeof value === 'string' && isIsoDate(value));
 			if (!ok)
 				problems.push({
 					file,

@@ -2,21 +2,17 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDatasets } from '../../../scripts/extracts/build-datasets';
-import { InputError, ProblemLog } from '../../../scripts/extracts/lib/problems';
-import { publishExtracts, sha256 } from '../../../scripts/extracts/lib/publish';
+import { InputError } from '../../../scripts/extracts/lib/problems';
+import { sha256 } from '../../../scripts/extracts/lib/publish';
 import { DEMO_SEED } from '../../../scripts/extracts/lib/seeded-random';
+import { runPipeline as run } from '../../../scripts/extracts/pipeline';
 import type { Manifest } from '../../../src/lib/data/manifest';
 
 const readManifest = (dir: string) =>
 	JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
-async function runPipeline(rawDir: string, outDir: string): Promise<Manifest> {
-	const log = new ProblemLog();
-	const datasets = buildDatasets(rawDir, DEMO_SEED, log);
-	log.throwIfAny();
-	return publishExtracts(datasets, outDir, DEMO_SEED);
-}
+const runPipeline = (rawDir: string, outDir: string): Promise<Manifest> =>
+	run({ rawDir, outDir, seed: DEMO_SEED });
 
 /** Byte-level snapshot of a folder: file name → SHA-256. */
 function snapshot(dir: string): Record<string, string> {

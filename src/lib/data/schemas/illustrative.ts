@@ -1,4 +1,4 @@
-import { columns, type DatasetSchema } from './types';
+import { columns, URN_IN_SCHOOLS, type DatasetSchema } from './types';
 
 /**
  * Schemas of the council-internal datasets. The real data is not public, so the demo extracts are
@@ -22,7 +22,8 @@ export const raygRatingsSchema: DatasetSchema = {
 	]),
 	key: ['urn', 'academic_year'],
 	orderBy: ['urn', 'academic_year'],
-	illustrative: true
+	illustrative: true,
+	references: [URN_IN_SCHOOLS]
 };
 
 export const valuingSendSchoolsSchema: DatasetSchema = {
@@ -39,7 +40,8 @@ export const valuingSendSchoolsSchema: DatasetSchema = {
 	]),
 	key: ['urn'],
 	orderBy: ['urn'],
-	illustrative: true
+	illustrative: true,
+	references: [URN_IN_SCHOOLS]
 };
 
 export const ehcNeedsAssessmentsSchema: DatasetSchema = {
@@ -133,7 +135,8 @@ export const a4eLicencesSchema: DatasetSchema = {
 	]),
 	key: ['urn'],
 	orderBy: ['urn'],
-	illustrative: true
+	illustrative: true,
+	references: [URN_IN_SCHOOLS]
 };
 
 export const a4eProgrammePlacesSchema: DatasetSchema = {
@@ -149,7 +152,8 @@ export const a4eProgrammePlacesSchema: DatasetSchema = {
 	]),
 	key: ['urn', 'programme', 'academic_year'],
 	orderBy: ['programme', 'academic_year', 'urn'],
-	illustrative: true
+	illustrative: true,
+	references: [URN_IN_SCHOOLS]
 };
 
 export const schoolsCausingConcernSchema: DatasetSchema = {
@@ -165,7 +169,8 @@ export const schoolsCausingConcernSchema: DatasetSchema = {
 	]),
 	key: ['urn', 'added_on'],
 	orderBy: ['urn', 'added_on'],
-	illustrative: true
+	illustrative: true,
+	references: [URN_IN_SCHOOLS]
 };
 
 export const ofstedReportCardsSchema: DatasetSchema = {
@@ -182,7 +187,8 @@ export const ofstedReportCardsSchema: DatasetSchema = {
 	]),
 	key: ['urn', 'inspected_on', 'evaluation_area'],
 	orderBy: ['urn', 'inspected_on', 'evaluation_area'],
-	illustrative: true
+	illustrative: true,
+	references: [URN_IN_SCHOOLS]
 };
 
 export const kpiCommentarySchema: DatasetSchema = {

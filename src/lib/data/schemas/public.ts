@@ -68,7 +68,15 @@ export const attainmentSchema: DatasetSchema = {
 	]),
 	key: ['key_stage', 'measure', 'time_period', 'geography_code', 'pupil_group'],
 	orderBy: ['key_stage', 'measure', 'geography_level', 'geography_code', 'time_period', 'pupil_group'],
-	illustrative: false
+	illustrative: false,
+	// No URN reference check: the performance tables are newer than the school information file,
+	// and a few schools with results are not in it (see docs/decisions/0010-input-validation.md).
+	disclosure: {
+		schoolColumn: 'urn',
+		cohortColumn: 'cohort',
+		valueColumn: 'value',
+		symbolColumn: 'symbol'
+	}
 };
 
 export const ehcpTimelinessSchema: DatasetSchema = {

@@ -26,7 +26,26 @@ export interface DatasetSchema {
 	orderBy: string[];
 	/** True when the data is generated for the demo rather than read from a real source. */
 	illustrative: boolean;
+	/**
+	 * Columns that must name a row of another extract published with this one (e.g. every `urn`
+	 * is a school in `schools`). Checked by the pipeline before publishing.
+	 */
+	references?: { column: string; dataset: string; datasetColumn: string }[];
+	/**
+	 * The extract holds school-level figures for pupil groups: the pipeline refuses to publish a
+	 * figure for a group of SMALL_COHORT_MAX pupils or fewer unless it is suppressed (no value,
+	 * `symbol` c). Rows with a value in `schoolColumn` are the school-level ones.
+	 */
+	disclosure?: {
+		schoolColumn: string;
+		cohortColumn: string;
+		valueColumn: string;
+		symbolColumn: string;
+	};
 }
+
+/** `urn` names a school in the schools extract. */
+export const URN_IN_SCHOOLS = { column: 'urn', dataset: 'schools', datasetColumn: 'urn' } as const;
 
 /** Shorthand used by the schema tables: [name, type, nullable, description]. */
 export type ColumnSpec = [string, ColumnType, boolean, string];
