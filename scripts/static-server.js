@@ -39,12 +39,15 @@ function resolveFile(root, urlPath) {
 }
 
 /**
- * @param {{ root: string, port?: number, host?: string }} options
+ * `headers` are sent with every response, e.g. the security headers of docs/deployment.md, so
+ * tests can serve the site as a configured host would.
+ * @param {{ root: string, port?: number, host?: string, headers?: Record<string, string> }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
+export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers: extra = {} }) {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 			return;

@@ -19,12 +19,20 @@ export interface SiteUnderTest {
 	close(): Promise<void>;
 }
 
-/** Serves the built site (build/) on loopback and launches Debian's Chromium against it. */
-export async function openSite(): Promise<SiteUnderTest> {
+/**
+ * Serves the built site (build/, or a changed copy of it at `root`) on loopback, optionally with
+ * extra response headers, and launches Debian's Chromium against it.
+ */
+export async function openSite(
+	options: { root?: string; headers?: Record<string, string> } = {}
+): Promise<SiteUnderTest> {
 	const executablePath = findChromium() as string | undefined;
 	if (!executablePath)
 		throw new Error('Chromium not found: run `node scripts/ensure-chromium.js`.');
-	const server = (await startStaticServer({ root: 'build' })) as {
+	const server = (await startStaticServer({
+		root: options.root ?? 'build',
+		headers: options.headers
+	})) as {
 		url: string;
 		close(): Promise<void>;
 	};

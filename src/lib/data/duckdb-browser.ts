@@ -5,16 +5,24 @@
  * Engine: duckdb-wasm 1.28 (DuckDB 0.9.1), whose wasm has the Parquet reader built in, so reading
  * the extracts needs no extension download and no request leaves the site's origin (see
  * docs/decisions/0002-duckdb-wasm-1.28.md). The wasm and worker are served from our own build.
+ *
+ * Extracts load one dataset at a time, when a query first reads it, and only after their bytes
+ * match the manifest (extract-loader.ts; docs/decisions/0011-dataset-loading-and-csp.md), so a
+ * missing or damaged file fails the queries that read it and nothing else.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowToRows } from './arrow-rows';
+import { createExtractLoader } from './extract-loader';
 import { EXTRACTS_PATH, MANIFEST_FILE, type Manifest } from './manifest';
 import type { PlainRow } from './plain-values';
-import { createViewSql, type SqlQuery } from './sql/query';
+import type { SqlQuery } from './sql/query';
 
 export interface BrowserDatabase {
 	manifest: Manifest;
+	/** Rejects with a DatasetUnavailableError when a dataset the query reads cannot be used. */
 	query<T = PlainRow>(query: SqlQuery): Promise<T[]>;
+	/** Starts loading the datasets these queries read (a warm-up); never rejects. */
+	prefetch(queries: readonly SqlQuery[]): void;
 }
 
 let database: Promise<BrowserDatabase> | null = null;
@@ -39,7 +47,9 @@ async function startDatabase(basePath: string): Promise<BrowserDatabase> {
 	const manifestResponse = await fetch(new URL(MANIFEST_FILE, extractsUrl));
 	if (!manifestResponse.ok)
 		throw new Error(`Could not load the extracts manifest (HTTP ${manifestResponse.status}).`);
-	const manifest = (await manifestResponse.json()) as Manifest;
+	const manifest = (await manifestResponse.json().catch(() => {
+		throw new Error('The extracts manifest is not valid JSON.');
+	})) as Manifest;
 
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(worker.default));
 	await db.instantiate(wasm.default);
@@ -47,15 +57,21 @@ async function startDatabase(basePath: string): Promise<BrowserDatabase> {
 	// Guards: never try to fetch extensions from the internet.
 	await connection.query('SET autoinstall_known_extensions=false');
 	await connection.query('SET autoload_known_extensions=false');
-	for (const entry of manifest.datasets) {
-		const url = new URL(entry.file, extractsUrl).href;
-		await db.registerFileURL(entry.file, url, duckdb.DuckDBDataProtocol.HTTP, false);
-		await connection.query(createViewSql(entry.dataset, entry.file));
-	}
+	const extracts = createExtractLoader({
+		manifest,
+		baseUrl: extractsUrl,
+		engine: {
+			registerFile: (name, bytes) => db.registerFileBuffer(name, bytes),
+			dropFile: async (name) => void (await db.dropFile(name)),
+			run: async (sql) => arrowToRows(await connection.query(sql))
+		}
+	});
 
 	return {
 		manifest,
+		prefetch: (queries) => extracts.prefetchFor(queries.map((q) => q.sql)),
 		async query<T>(q: SqlQuery): Promise<T[]> {
+			await extracts.requireFor(q.sql);
 			if (q.params.length === 0) return arrowToRows<T>(await connection.query(q.sql));
 			const statement = await connection.prepare(q.sql);
 			try {

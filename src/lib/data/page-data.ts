@@ -1,6 +1,8 @@
+import { findKpi } from '../kpi/catalogue';
 import type { SeriesContext } from '../kpi/definition';
 import type { KpiEvaluation } from '../kpi/evaluate';
 import type { KpiFilter } from '../kpi/filter';
+import { failedDataset } from './dataset-error';
 import { evaluateKpis } from './kpi-runner';
 import type { QueryRunner } from './overview-queries';
 import type { PlainRow } from './plain-values';
@@ -22,7 +24,8 @@ export interface PageSpec {
 	queries: Record<string, PageQuery>;
 }
 
-export type Part<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failed part names the dataset behind the failure when one could not be loaded. */
+export type Part<T> = { ok: true; value: T } | { ok: false; error: string; dataset?: string };
 
 export type Evaluation = KpiEvaluation & { sliced: boolean };
 
@@ -33,6 +36,18 @@ export interface PageData {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A part that failed, naming the dataset when that is why. */
+export function failedPart(error: unknown): { ok: false; error: string; dataset?: string } {
+	const dataset = failedDataset(error);
+	return { ok: false, error: message(error), ...(dataset ? { dataset } : {}) };
+}
+
+/** Every query a spec runs for a filter: what a page can warm up before anyone picks one. */
+export function specQueries(spec: PageSpec, filter: KpiFilter, context: SeriesContext): SqlQuery[] {
+	const kpis = spec.kpis.flatMap((id) => findKpi(id)?.series(filter, context) ?? []);
+	return [...kpis, ...Object.values(spec.queries).map((q) => q.build(filter, context))];
+}
 
 export async function loadPageData(
 	run: QueryRunner,
@@ -47,7 +62,7 @@ export async function loadPageData(
 			const [evaluation] = await evaluateKpis(run, [id], filter, context, asOf);
 			kpis[id] = evaluation ? { ok: true, value: evaluation } : { ok: false, error: 'No result.' };
 		} catch (error) {
-			kpis[id] = { ok: false, error: message(error) };
+			kpis[id] = failedPart(error);
 		}
 	}
 	const tables: PageData['tables'] = {};
@@ -56,7 +71,7 @@ export async function loadPageData(
 			const rows = await run<PlainRow>(query.build(filter, context));
 			tables[name] = { ok: true, value: query.transform ? query.transform(rows) : rows };
 		} catch (error) {
-			tables[name] = { ok: false, error: message(error) };
+			tables[name] = failedPart(error);
 		}
 	}
 	return { filter, kpis, tables };

@@ -1,8 +1,7 @@
 import { resolve } from '$app/paths';
 import { seriesContext } from '$lib/data/kpi-runner';
-import { loadPageData, type PageData, type PageSpec } from '$lib/data/page-data';
-import type { KpiFilter } from '$lib/kpi/filter';
-import { narrowsSchools } from '$lib/kpi/filter';
+import { loadPageData, specQueries, type PageData, type PageSpec } from '$lib/data/page-data';
+import { DISTRICT_VALUES, narrowsSchools, type KpiFilter } from '$lib/kpi/filter';
 import { EngineState } from './engine.svelte';
 
 export type PageDataStatus = 'ready' | 'loading' | 'error';
@@ -33,9 +32,16 @@ export class PageDataState {
 		return this.current.filter;
 	}
 
-	/** Starts DuckDB in the background so the first filter change is quick. */
+	/**
+	 * Starts DuckDB in the background and fetches (and checks) the extracts this page reads, so
+	 * the first filter change is quick; other pages' extracts are never downloaded here.
+	 */
 	warmUp(): void {
-		void this.engine.start(basePath());
+		void this.engine.start(basePath()).then((database) => {
+			if (!database) return;
+			const context = seriesContext(database.manifest);
+			database.prefetch(specQueries(this.#spec, WARM_UP_FILTER, context));
+		});
 	}
 
 	async apply(filter: KpiFilter): Promise<void> {
@@ -66,5 +72,9 @@ export class PageDataState {
 		this.status = 'ready';
 	}
 }
+
+// Any filter reads the school list, so warming up for one district fetches what a first change
+// needs (and the same extracts as the county view).
+const WARM_UP_FILTER: KpiFilter = { districts: [DISTRICT_VALUES[0]] };
 
 const basePath = () => resolve('/').replace(/\/$/, '');
