@@ -16,6 +16,12 @@ export class PageDataState {
 	current = $state.raw<PageData>() as PageData;
 	status = $state<PageDataStatus>('ready');
 	error = $state<string | null>(null);
+	/**
+	 * Counts the answers shown so far. It changes in the same update as the charts, so a page can
+	 * expose it (`data-generation`) and a test or the benchmark knows when every chart has
+	 * caught up with a filter change.
+	 */
+	generation = $state(0);
 	readonly engine = new EngineState();
 	readonly #initial: PageData;
 	readonly #spec: PageSpec;
@@ -44,6 +50,7 @@ export class PageDataState {
 		if (!narrowsSchools(filter) && !(filter.years?.length ?? 0)) {
 			this.current = this.#initial;
 			this.status = 'ready';
+			this.generation++;
 			return;
 		}
 		this.status = 'loading';
@@ -52,6 +59,7 @@ export class PageDataState {
 		if (!database) {
 			this.status = 'error';
 			this.error = `The interactive data could not start (${this.engine.error}). County figures are shown.`;
+			this.generation++;
 			return;
 		}
 		const data = await loadPageData(
@@ -64,6 +72,7 @@ export class PageDataState {
 		if (request !== this.#request) return;
 		this.current = data;
 		this.status = 'ready';
+		this.generation++;
 	}
 }
 
