@@ -29,7 +29,13 @@ const config = {
 		// (and a laptop with no network) serves deep links without rewrite rules.
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		prerender: skipProfiles
-			? { entries: MAIN_PAGES, crawl: false, handleHttpError: 'fail', handleMissingId: 'fail' }
+			? {
+					entries: MAIN_PAGES,
+					crawl: false,
+					handleHttpError: 'fail',
+					handleMissingId: 'fail',
+					handleUnseenRoutes: 'ignore'
+				}
 			: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -1,9 +1,7 @@
 import type { BrowserDatabase } from '$lib/data/duckdb-browser';
+import { ENGINE_MARKS } from './engine-marks';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'error';
-
-/** Names of the User Timing marks the engine leaves, read by `npm run bench` (and DevTools). */
-export const ENGINE_MARKS = { requested: 'duckdb:requested', ready: 'duckdb:ready' } as const;
 
 /** A User Timing mark, once per page: cheap, and visible in any performance profile. */
 function markOnce(name: string): void {

@@ -22,6 +22,8 @@ export class PageDataState {
 	 * caught up with a filter change.
 	 */
 	generation = $state(0);
+	/** Plain copy of `generation`: apply() runs inside effects, and must not read what it writes. */
+	#shown = 0;
 	readonly engine = new EngineState();
 	readonly #initial: PageData;
 	readonly #spec: PageSpec;
@@ -50,7 +52,7 @@ export class PageDataState {
 		if (!narrowsSchools(filter) && !(filter.years?.length ?? 0)) {
 			this.current = this.#initial;
 			this.status = 'ready';
-			this.generation++;
+			this.generation = ++this.#shown;
 			return;
 		}
 		this.status = 'loading';
@@ -59,7 +61,7 @@ export class PageDataState {
 		if (!database) {
 			this.status = 'error';
 			this.error = `The interactive data could not start (${this.engine.error}). County figures are shown.`;
-			this.generation++;
+			this.generation = ++this.#shown;
 			return;
 		}
 		const data = await loadPageData(
@@ -72,7 +74,7 @@ export class PageDataState {
 		if (request !== this.#request) return;
 		this.current = data;
 		this.status = 'ready';
-		this.generation++;
+		this.generation = ++this.#shown;
 	}
 }
 

@@ -1,0 +1,29 @@
+import type { TransferTotal } from './compression';
+import type { GoalCheck } from './goals';
+import type { MachineDescription } from './machine';
+import type { ScaleName } from './scales';
+import type { Summary } from './stats';
+
+/** What `bench/results.json` holds: every figure of one full run, both scales. */
+export interface ScaleResults {
+	data: { schools: number; rows: number; extractBytes: number };
+	runs: number;
+	headlineColdMs: Summary;
+	headlineWarmMs: Summary;
+	duckdbReadyColdMs: Summary;
+	duckdbReadyWarmMs: Summary;
+	/** Bytes of the first cold visit (identical run to run: the same files are fetched). */
+	overviewBeforeDuckdb: TransferTotal;
+	overviewTotal: TransferTotal;
+	heapUsedMB: Summary;
+	filterChangeMs: Summary;
+	filterChangeByPage: Record<string, Summary & { timedOut: number }>;
+}
+
+export interface BenchResults {
+	date: string;
+	machine: MachineDescription;
+	settings: { runs: number; changesPerPage: number; seed: number };
+	scales: Partial<Record<ScaleName, ScaleResults>>;
+	goals: GoalCheck[];
+}
