@@ -69,7 +69,11 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
 				TYPES[/** @type {keyof typeof TYPES} */ (extname(found.path))] ??
 				'application/octet-stream',
 			'Accept-Ranges': 'bytes',
-			'Cache-Control': 'no-cache'
+			// SvelteKit names everything under _app/immutable/ by its content hash, so a host may let
+			// browsers keep it for good (SvelteKit's own advice); everything else is checked anew.
+			'Cache-Control': pathname?.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache'
 		};
 		const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
 		if (range && (range[1] || range[2])) {

@@ -6,11 +6,15 @@
  * the extracts needs no extension download and no request leaves the site's origin (see
  * docs/decisions/0002-duckdb-wasm-1.28.md). The wasm and worker are served from our own build.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type {
+	AsyncDuckDB,
+	AsyncDuckDBConnection,
+	AsyncPreparedStatement
+} from '@duckdb/duckdb-wasm';
 import { arrowToRows } from './arrow-rows';
 import { EXTRACTS_PATH, MANIFEST_FILE, type Manifest } from './manifest';
 import type { PlainRow } from './plain-values';
-import { createViewSql, type SqlQuery } from './sql/query';
+import { createTableSql, type SqlQuery } from './sql/query';
 
 export interface BrowserDatabase {
 	manifest: Manifest;
@@ -18,6 +22,22 @@ export interface BrowserDatabase {
 }
 
 let database: Promise<BrowserDatabase> | null = null;
+
+/** The manifest, then every extract it lists, fetched in parallel. */
+async function fetchExtracts(extractsUrl: URL): Promise<{ manifest: Manifest; files: Uint8Array[] }> {
+	const response = await fetch(new URL(MANIFEST_FILE, extractsUrl));
+	if (!response.ok)
+		throw new Error(`Could not load the extracts manifest (HTTP ${response.status}).`);
+	const manifest = (await response.json()) as Manifest;
+	const files = await Promise.all(
+		manifest.datasets.map(async (entry) => {
+			const file = await fetch(new URL(entry.file, extractsUrl));
+			if (!file.ok) throw new Error(`Could not load ${entry.file} (HTTP ${file.status}).`);
+			return new Uint8Array(await file.arrayBuffer());
+		})
+	);
+	return { manifest, files };
+}
 
 /** Starts DuckDB on first call and returns the same instance ever after. */
 export function getBrowserDatabase(basePath: string): Promise<BrowserDatabase> {
@@ -29,40 +49,49 @@ export function getBrowserDatabase(basePath: string): Promise<BrowserDatabase> {
 }
 
 async function startDatabase(basePath: string): Promise<BrowserDatabase> {
+	const extractsUrl = new URL(`${basePath}/${EXTRACTS_PATH}/`, window.location.href);
+	// The extracts are small next to the engine (160 kB at county scale, 2 MB at national), so
+	// they are fetched whole, in parallel, while the wasm compiles, and copied into in-memory
+	// tables once. Reading Parquet over HTTP per query instead cost several range requests and
+	// a ZSTD decode on every filter change (see bench/README.md).
+	const manifestAndFiles = fetchExtracts(extractsUrl);
 	// Imported here, not at the top, so prerendering never loads the wasm bundle.
 	const [duckdb, wasm, worker] = await Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
 	]);
-	const extractsUrl = new URL(`${basePath}/${EXTRACTS_PATH}/`, window.location.href);
-	const manifestResponse = await fetch(new URL(MANIFEST_FILE, extractsUrl));
-	if (!manifestResponse.ok)
-		throw new Error(`Could not load the extracts manifest (HTTP ${manifestResponse.status}).`);
-	const manifest = (await manifestResponse.json()) as Manifest;
-
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(worker.default));
 	await db.instantiate(wasm.default);
 	const connection: AsyncDuckDBConnection = await db.connect();
 	// Guards: never try to fetch extensions from the internet.
 	await connection.query('SET autoinstall_known_extensions=false');
 	await connection.query('SET autoload_known_extensions=false');
-	for (const entry of manifest.datasets) {
-		const url = new URL(entry.file, extractsUrl).href;
-		await db.registerFileURL(entry.file, url, duckdb.DuckDBDataProtocol.HTTP, false);
-		await connection.query(createViewSql(entry.dataset, entry.file));
-	}
+	const { manifest, files } = await manifestAndFiles;
+	for (const [i, entry] of manifest.datasets.entries())
+		await db.registerFileBuffer(entry.file, files[i] as Uint8Array);
+	await connection.query(manifest.datasets.map((e) => createTableSql(e.dataset, e.file)).join(';\n'));
+	for (const entry of manifest.datasets) await db.dropFile(entry.file);
 
+	// Prepared statements are kept by their SQL text: a filter change mostly repeats the text of
+	// an earlier one with other values bound, and preparing (parse, bind, plan) is then skipped.
+	// The extracts never change while the page is open, so a kept plan never goes stale.
+	const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+	const prepare = (sql: string) => {
+		let statement = prepared.get(sql);
+		if (!statement) {
+			statement = connection.prepare(sql);
+			statement.catch(() => prepared.delete(sql));
+			prepared.set(sql, statement);
+		}
+		return statement;
+	};
 	return {
 		manifest,
 		async query<T>(q: SqlQuery): Promise<T[]> {
 			if (q.params.length === 0) return arrowToRows<T>(await connection.query(q.sql));
-			const statement = await connection.prepare(q.sql);
-			try {
-				return arrowToRows<T>(await statement.query(...q.params));
-			} finally {
-				await statement.close();
-			}
+			const statement = await prepare(q.sql);
+			return arrowToRows<T>(await statement.query(...q.params));
 		}
 	};
 }
