@@ -9,6 +9,7 @@
  *   --out DIR                      where to write results.json and README.md (default bench)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, prepareNationalStatic, readManifest } from './build-site';
@@ -38,6 +39,7 @@ const present = (values: (number | null)[], what: string): number[] => {
 
 async function measureScale(scale: Scale, runs: number, changes: number): Promise<ScaleResults> {
 	const manifest = readManifest(scale);
+	const loadAtStart = loadavg()[0] ?? 0;
 	const site = await serveAndLaunch(scale.buildDir);
 	try {
 		const visits: OverviewRun[] = [];
@@ -70,6 +72,7 @@ async function measureScale(scale: Scale, runs: number, changes: number): Promis
 				extractBytes: manifest.datasets.reduce((n, d) => n + d.bytes, 0)
 			},
 			runs,
+			loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
 			headlineColdMs: summarize(
 				present(
 					visits.map((v) => v.cold.headlineMs),

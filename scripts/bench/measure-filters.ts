@@ -16,6 +16,8 @@ export interface PageFilterTimes {
 	path: string;
 	/** ms from each change to every chart updated and painted, in the order made. */
 	times: number[];
+	/** Of each, ms spent in the queries (the page's `filter:queries` measure; 0 if none ran). */
+	queryTimes: number[];
 	/** Changes the page did not answer within the time limit (not in `times`). */
 	timedOut: number;
 }
@@ -44,16 +46,20 @@ export async function measureFilterChanges(
 		const controls = (await page.evaluate(call(FILTER_CONTROLS))) as FilterControls;
 		const steps = planFilterChanges(controls, count, seed);
 		const times: number[] = [];
+		const queryTimes: number[] = [];
 		let timedOut = 0;
 		for (const [i, step] of steps.entries()) {
-			const ms = (await page.evaluate(
+			const change = (await page.evaluate(
 				call(FILTER_CHANGE, { ...step, timeoutMs: CHANGE_TIMEOUT_MS })
-			)) as number | null;
-			if (ms === null) timedOut++;
-			else times.push(ms);
+			)) as { total: number; queries: number } | null;
+			if (change === null) timedOut++;
+			else {
+				times.push(change.total);
+				queryTimes.push(change.queries);
+			}
 			if ((i + 1) % 50 === 0) progress(i + 1);
 		}
-		return { path, times, timedOut };
+		return { path, times, queryTimes, timedOut };
 	} finally {
 		await context.close();
 	}

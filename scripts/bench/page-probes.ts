@@ -66,7 +66,9 @@ export const FILTER_CHANGE = `async ({ control, value, timeoutMs }) => {
 	if (!ok) return null;
 	// The next frame paints the update; a task queued from its animation frame runs after the paint.
 	await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-	return performance.now() - t0;
+	const total = performance.now() - t0;
+	const measure = performance.getEntriesByName('filter:queries', 'measure').filter((m) => m.startTime >= t0).at(-1);
+	return { total, queries: measure ? measure.duration : 0 };
 }`;
 
 /** The filter controls the page offers: CSS selectors for checkboxes, and menus with their values. */

@@ -59,10 +59,13 @@ export function figuresTable(results: BenchResults): string {
 		s
 			? `${s.data.schools.toLocaleString('en-GB')} schools, ${s.data.rows.toLocaleString('en-GB')} rows, ${kb(s.data.extractBytes)} of Parquet`
 			: 'not run';
+	const load = (s: ScaleResults | undefined) =>
+		s ? `${s.loadAverage.start.toFixed(1)} → ${s.loadAverage.end.toFixed(1)}` : 'not run';
 	return [
 		'| figure (median, p25–p75 over runs) | county | national (synthetic) | national ÷ county |',
 		'| --- | --- | --- | --- |',
 		`| Data | ${data(county)} | ${data(national)} | |`,
+		`| Machine load average (1 min) at start → end | ${load(county)} | ${load(national)} | |`,
 		...rows
 	].join('\n');
 }

@@ -8,6 +8,11 @@ import type { Summary } from './stats';
 export interface ScaleResults {
 	data: { schools: number; rows: number; extractBytes: number };
 	runs: number;
+	/**
+	 * The machine's 1-minute load average when this scale's measurements started and ended. The
+	 * machines are shared: above about 2 (the core count) other work was competing for the CPU.
+	 */
+	loadAverage: { start: number; end: number };
 	headlineColdMs: Summary;
 	headlineWarmMs: Summary;
 	duckdbReadyColdMs: Summary;
