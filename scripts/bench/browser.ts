@@ -5,6 +5,8 @@ import { startStaticServer } from '../static-server.js';
 
 export interface ServedSite {
 	url: string;
+	/** The folder served. */
+	root: string;
 	browser: Browser;
 	close(): Promise<void>;
 }
@@ -24,6 +26,7 @@ export async function serveAndLaunch(buildDir: string): Promise<ServedSite> {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	return {
 		url: server.url,
+		root: buildDir,
 		browser,
 		async close() {
 			await browser.close();

@@ -17,6 +17,7 @@ import { chromiumPath, serveAndLaunch } from './browser';
 import { checkGoals, type GoalCheck } from './goals';
 import { describeMachine } from './machine';
 import { measureFilterChanges, FILTER_PAGES } from './measure-filters';
+import { measureFloor } from './measure-floor';
 import { measureOverview, measureOverviewBytes, type OverviewRun } from './measure-load';
 import { renderReadme } from './readme';
 import type { BenchResults, ScaleResults } from './results';
@@ -47,7 +48,7 @@ async function measureScale(scale: Scale, runs: number, changes: number): Promis
 			visits.push(await measureOverview(site));
 			const v = visits.at(-1)!;
 			log(
-				`  ${scale.name} overview ${i + 1}/${runs}: headline ${v.cold.headlineMs?.toFixed(0)} ms cold, ${v.warm.headlineMs?.toFixed(0)} ms warm; DuckDB ready ${v.cold.duckdbReadyMs?.toFixed(0)} ms cold, ${v.warm.duckdbReadyMs?.toFixed(0)} ms warm`
+				`  ${scale.name} overview ${i + 1}/${runs}: headline ${v.cold.headlineMs?.toFixed(0)} ms cold, ${v.warm.headlineMs?.toFixed(0)} ms warm; DuckDB requested ${v.cold.duckdbRequestedMs?.toFixed(0)}, ready ${v.cold.duckdbReadyMs?.toFixed(0)} ms cold, ${v.warm.duckdbReadyMs?.toFixed(0)} ms warm`
 			);
 		}
 		const byPage: ScaleResults['filterChangeByPage'] = {};
@@ -57,12 +58,20 @@ async function measureScale(scale: Scale, runs: number, changes: number): Promis
 			const result = await measureFilterChanges(site, path, changes, SEED, (done) =>
 				log(`  ${scale.name} ${path}: ${done}/${changes} filter changes`)
 			);
-			byPage[path] = { ...summarize(result.times), timedOut: result.timedOut };
+			byPage[path] = {
+				...summarize(result.times),
+				timedOut: result.timedOut,
+				queriesMedian: summarize(result.queryTimes).median
+			};
 			all.push(...result.times);
 			log(
 				`  ${scale.name} ${path}: p50 ${byPage[path].median.toFixed(0)} ms, p95 ${byPage[path].p95.toFixed(0)} ms (${((performance.now() - t0) / 1000).toFixed(0)} s)`
 			);
 		}
+		const floor = await measureFloor(site.browser, runs);
+		log(
+			`  ${scale.name} floor (plain HTML, three numbers): ${floor.map((t) => t?.toFixed(0)).join(', ')} ms cold`
+		);
 		log(`  ${scale.name} overview: bytes transferred…`);
 		const bytes = await measureOverviewBytes(site);
 		return {
@@ -73,6 +82,7 @@ async function measureScale(scale: Scale, runs: number, changes: number): Promis
 			},
 			runs,
 			loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+			floorColdMs: summarize(present(floor, 'floor time')),
 			headlineColdMs: summarize(
 				present(
 					visits.map((v) => v.cold.headlineMs),

@@ -1,7 +1,10 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { ENGINE_MARKS } from '../../src/lib/state/engine-marks';
 import { compressedSizesOnce, sumTransfers, type TransferTotal } from './compression';
-import { call, HEADLINE_PAINT, MARK_TIME, TIME_ORIGIN } from './page-probes';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentTypeOf, resolveFile } from '../static-server.js';
+import { call, HEADLINE_PAINT, MARK_TIME, RESOURCES_STARTED_BEFORE } from './page-probes';
 import type { ServedSite } from './browser';
 
 /**
@@ -78,42 +81,32 @@ export interface OverviewBytes {
 }
 
 /**
- * A separate cold visit that keeps every response body (its workers' too), then sizes each as
- * sent and compressed. Kept apart from the timed visits: fetching bodies over the DevTools
- * protocol and compressing them would slow the page being timed.
+ * A separate cold visit that lists every request (the DuckDB worker's too) and sizes each from
+ * the file the server sent, as sent and compressed. Which requests came before DuckDB was asked
+ * for is read from the page's own Resource Timing, on the same clock as the `duckdb:requested`
+ * mark (the worker's requests all come after it: the worker is created after the mark).
  */
 export async function measureOverviewBytes(site: ServedSite): Promise<OverviewBytes> {
 	const context = await site.browser.newContext({ viewport: VIEWPORT });
 	try {
 		const page = await context.newPage();
-		const bodies: Promise<{ startedAt: number; body: Buffer; type: string }>[] = [];
-		page.on('requestfinished', (request: Request) => {
-			bodies.push(
-				(async () => {
-					const response = await request.response();
-					const body = response
-						? await response.body().catch(() => Buffer.alloc(0))
-						: Buffer.alloc(0);
-					return {
-						startedAt: request.timing().startTime,
-						body,
-						type: response?.headers()['content-type'] ?? ''
-					};
-				})()
-			);
-		});
+		const finished: string[] = [];
+		page.on('requestfinished', (request: Request) => finished.push(request.url()));
 		const seen = await visit(page, `${site.url}/`);
 		await page.waitForLoadState('networkidle');
-		const origin = (await page.evaluate(TIME_ORIGIN)) as number;
-		const requestedAt =
-			seen.duckdbRequestedMs === null ? Infinity : origin + seen.duckdbRequestedMs;
-		const sized = (await Promise.all(bodies)).map((b) => ({
-			startedAt: b.startedAt,
-			size: compressedSizesOnce(b.body, b.type)
-		}));
+		const requestedAt = seen.duckdbRequestedMs ?? Infinity;
+		const early = (await page.evaluate(call(RESOURCES_STARTED_BEFORE, requestedAt))) as string[];
+		const size = (url: string) => {
+			const file = resolveFile(resolve(site.root), new URL(url).pathname) as {
+				path: string;
+			} | null;
+			if (!file) throw new Error(`No file behind ${url}`);
+			return compressedSizesOnce(readFileSync(file.path), contentTypeOf(file.path) as string);
+		};
+		const own = finished.filter((url) => url.startsWith(site.url));
 		return {
-			total: sumTransfers(sized.map((s) => s.size)),
-			beforeDuckdb: sumTransfers(sized.filter((s) => s.startedAt < requestedAt).map((s) => s.size))
+			total: sumTransfers(own.map(size)),
+			beforeDuckdb: sumTransfers([`${site.url}/`, ...early].map(size))
 		};
 	} finally {
 		await context.close();

@@ -36,8 +36,9 @@ export const MARK_TIME = `async ({ name, timeoutMs }) => {
 	return null;
 }`;
 
-/** performance.timeOrigin, to put the page's times and node's wall-clock request times together. */
-export const TIME_ORIGIN = `() => performance.timeOrigin`;
+/** URLs of the page's own requests (Resource Timing) that started before a time. */
+export const RESOURCES_STARTED_BEFORE = `(time) =>
+	performance.getEntriesByType('resource').filter((e) => e.startTime < time).map((e) => e.name)`;
 
 /**
  * One filter change, made the way a person makes it (a click on a checkbox or a choice in a

@@ -30,6 +30,7 @@ const bytesLine = (label: string, pick: (s: ScaleResults) => TransferTotal): Lin
 const LINES: Line[] = [
 	summaryLine('Headline KPI values visible, cold', (s) => s.headlineColdMs),
 	summaryLine('Headline KPI values visible, warm', (s) => s.headlineWarmMs),
+	summaryLine('Floor: plain HTML page with the three numbers, cold', (s) => s.floorColdMs),
 	summaryLine('DuckDB ready, cold', (s) => s.duckdbReadyColdMs),
 	summaryLine('DuckDB ready, warm', (s) => s.duckdbReadyWarmMs),
 	{
@@ -78,7 +79,7 @@ export function filterPagesTable(results: BenchResults): string {
 		const f = s?.filterChangeByPage[path];
 		if (!f) return 'not run';
 		const lost = f.timedOut ? `, ${f.timedOut} timed out` : '';
-		return `${Math.round(f.median)} / ${Math.round(f.p95)} ms (max ${Math.round(f.max)}, n ${f.n}${lost})`;
+		return `${Math.round(f.median)} / ${Math.round(f.p95)} ms (queries p50 ${Math.round(f.queriesMedian)} ms; max ${Math.round(f.max)}, n ${f.n}${lost})`;
 	};
 	return [
 		'| page | county p50 / p95 | national p50 / p95 |',

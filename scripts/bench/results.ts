@@ -13,6 +13,8 @@ export interface ScaleResults {
 	 * machines are shared: above about 2 (the core count) other work was competing for the CPU.
 	 */
 	loadAverage: { start: number; end: number };
+	/** A plain HTML page with only the three numbers, timed the same way: the floor. */
+	floorColdMs: Summary;
 	headlineColdMs: Summary;
 	headlineWarmMs: Summary;
 	duckdbReadyColdMs: Summary;
@@ -22,7 +24,8 @@ export interface ScaleResults {
 	overviewTotal: TransferTotal;
 	heapUsedMB: Summary;
 	filterChangeMs: Summary;
-	filterChangeByPage: Record<string, Summary & { timedOut: number }>;
+	/** Per page: latency, and of it the time spent in queries (the rest is rendering). */
+	filterChangeByPage: Record<string, Summary & { timedOut: number; queriesMedian: number }>;
 }
 
 export interface BenchResults {
