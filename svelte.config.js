@@ -10,7 +10,10 @@ const staticDir = process.env.KPI_STATIC_DIR || 'static';
 const buildDir = process.env.KPI_BUILD_DIR || 'build';
 const skipProfiles = Boolean(process.env.KPI_SKIP_PROFILES);
 
-/** The pages prerendered when profiles are skipped: every page but the per-school ones. */
+/**
+ * The pages prerendered when profiles are skipped: every page but the per-school ones.
+ * @type {(`/${string}`)[]}
+ */
 const MAIN_PAGES = [
 	'/',
 	'/good-schools/',

@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { buildSite, prepareNationalStatic, readManifest } from './build-site';
 import { chromiumPath, serveAndLaunch } from './browser';
 import { checkGoals, type GoalCheck } from './goals';
@@ -118,6 +119,12 @@ async function measureScale(scale: Scale, runs: number, changes: number): Promis
 	}
 }
 
+/** Writes a file as `npm run check` expects it: formatted by the project's Prettier settings. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+	const options = (await prettier.resolveConfig(path)) ?? {};
+	writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -165,8 +172,8 @@ async function main(): Promise<void> {
 		});
 	});
 	mkdirSync(values.out, { recursive: true });
-	writeFileSync(join(values.out, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
-	writeFileSync(
+	await writeFormatted(join(values.out, 'results.json'), JSON.stringify(results, null, '\t'));
+	await writeFormatted(
 		join(values.out, 'README.md'),
 		renderReadme(results, join(values.out, 'README.md'))
 	);
