@@ -10,6 +10,23 @@ function markOnce(name: string): void {
 }
 
 /**
+ * Starts DuckDB as the app starts, before the page hydrates (see src/hooks.client.ts): the
+ * wasm downloads and compiles in DuckDB's worker, off the main thread, while the page hydrates,
+ * instead of after. Pages still call `EngineState.start()`, which joins the same start.
+ */
+export function startEngineEarly(basePath: string): void {
+	markOnce(ENGINE_MARKS.requested);
+	import('$lib/data/duckdb-browser')
+		.then(({ getBrowserDatabase }) => getBrowserDatabase(basePath))
+		.then(
+			() => markOnce(ENGINE_MARKS.ready),
+			() => {
+				// A failed start is reported by the page's own start(), which tries again.
+			}
+		);
+}
+
+/**
  * The in-browser DuckDB as the page sees it: a status to show people, and the database once it
  * is ready. The import is dynamic so the engine (and its wasm) loads only in the browser.
  */
