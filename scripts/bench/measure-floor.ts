@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from '../static-server.js';
 import { HEADLINE_KPIS } from './measure-load';
-import { call, HEADLINE_PAINT } from './page-probes';
+import { call, FIRST_CONTENTFUL_PAINT } from './page-probes';
 
 /**
  * The floor: a plain HTML page with nothing but the three headline numbers (the comparison the
- * goals quote at 94 ms), served and timed exactly as the overview is. Measured in the same run,
- * it shows how much of the overview's time is the page's own and how much is the machine's.
+ * goals quote at 94 ms), served the same way. Measured in the same run, it shows how much of the
+ * overview's time is the page's own and how much is the machine's. Its numbers are painted in
+ * its first contentful paint, which is what is timed: Chromium gave no Element Timing entries
+ * for this page (nothing else on it is painted later for them to be told apart from).
  */
 const FLOOR_HTML = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Floor</title>
@@ -32,8 +34,7 @@ export async function measureFloor(browser: Browser, runs: number): Promise<(num
 			const page = await context.newPage();
 			await page.goto(`${server.url}/`, { waitUntil: 'load' });
 			times.push(
-				(await page.evaluate(call(HEADLINE_PAINT, { ids: HEADLINE_KPIS, timeoutMs: 10_000 }))) as
-					number | null
+				(await page.evaluate(call(FIRST_CONTENTFUL_PAINT, { timeoutMs: 10_000 }))) as number | null
 			);
 			await context.close();
 		}

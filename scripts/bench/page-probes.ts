@@ -25,6 +25,17 @@ export const HEADLINE_PAINT = `async ({ ids, timeoutMs }) => {
 	});
 }`;
 
+/** First contentful paint (ms), waiting for it up to `timeoutMs`; null if it never came. */
+export const FIRST_CONTENTFUL_PAINT = `async ({ timeoutMs }) => {
+	const started = performance.now();
+	while (performance.now() - started < timeoutMs) {
+		const entry = performance.getEntriesByName('first-contentful-paint')[0];
+		if (entry) return entry.startTime;
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	return null;
+}`;
+
 /** The start time of a User Timing mark, waiting for it up to `timeoutMs`; null if it never came. */
 export const MARK_TIME = `async ({ name, timeoutMs }) => {
 	const started = performance.now();
