@@ -5,7 +5,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const TYPES = {
+export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
@@ -19,8 +19,16 @@ const TYPES = {
 	'.map': 'application/json; charset=utf-8'
 };
 
-/** @param {string} root @param {string} urlPath */
-function resolveFile(root, urlPath) {
+/** The Content-Type the server sends for a file. @param {string} path */
+export function contentTypeOf(path) {
+	return TYPES[/** @type {keyof typeof TYPES} */ (extname(path))] ?? 'application/octet-stream';
+}
+
+/**
+ * The file a URL path is served from (a folder's index.html), or null.
+ * @param {string} root @param {string} urlPath
+ */
+export function resolveFile(root, urlPath) {
 	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
 	const path = normalize(join(root, decoded));
 	if (path !== root && !path.startsWith(root + sep)) return null; // no escaping the root
@@ -68,11 +76,13 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', headers:
 			return;
 		}
 		const headers = {
-			'Content-Type':
-				TYPES[/** @type {keyof typeof TYPES} */ (extname(found.path))] ??
-				'application/octet-stream',
+			'Content-Type': contentTypeOf(found.path),
 			'Accept-Ranges': 'bytes',
-			'Cache-Control': 'no-cache'
+			// SvelteKit names everything under _app/immutable/ by its content hash, so a host may let
+			// browsers keep it for good (SvelteKit's own advice); everything else is checked anew.
+			'Cache-Control': pathname?.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache'
 		};
 		const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
 		if (range && (range[1] || range[2])) {

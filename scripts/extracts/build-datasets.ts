@@ -11,6 +11,43 @@ import { importPublishedComparators } from './importers/published-comparators';
 import { importSchools } from './importers/schools';
 import { importStatisticalNeighbours } from './importers/statistical-neighbours';
 
+/** The five datasets read from real public files, by name, in manifest order. */
+export interface PublicDatasets {
+	schools: BuiltDataset;
+	attainment: BuiltDataset;
+	ehcpTimeliness: BuiltDataset;
+	neighbours: BuiltDataset;
+	comparators: BuiltDataset;
+}
+
+/** Reads every real input. Problems are collected in `log` and thrown together. */
+export function importPublicDatasets(rawDir: string, log: ProblemLog): PublicDatasets {
+	const datasets = {
+		schools: importSchools(rawDir, log),
+		attainment: importAttainment(rawDir, log),
+		ehcpTimeliness: importEhcpTimeliness(rawDir, log),
+		neighbours: importStatisticalNeighbours(rawDir, log),
+		comparators: importPublishedComparators(rawDir, log)
+	};
+	log.throwIfAny();
+	return datasets;
+}
+
+/** The illustrative council datasets, generated from a school list and the SEN2 figures. */
+export function generateIllustrativeDatasets(
+	seed: number,
+	schools: BuiltDataset,
+	ehcpTimeliness: BuiltDataset
+): BuiltDataset[] {
+	const context = createDemoContext(seed, schools.rows, ehcpTimeliness.rows);
+	return demoGenerators.map((generate) => generate(context));
+}
+
+/** Every public dataset followed by the illustrative ones: the manifest's order. */
+export function inManifestOrder(p: PublicDatasets, illustrative: BuiltDataset[]): BuiltDataset[] {
+	return [p.schools, p.attainment, p.ehcpTimeliness, p.neighbours, p.comparators, ...illustrative];
+}
+
 /**
  * The council's own files (data/raw/council), each replacing a generated dataset. Read after the
  * public data so URNs can be checked against the schools extract; read even when the public data

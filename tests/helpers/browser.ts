@@ -1,17 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.js';
 import { findChromium } from '../../scripts/ensure-chromium.js';
 import { startStaticServer } from '../../scripts/static-server.js';
-
-/** Flags that keep headless Chromium off the (closed) network: no updates, sync or QUIC probes. */
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 export interface SiteUnderTest {
 	url: string;

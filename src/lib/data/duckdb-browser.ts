@@ -10,7 +10,11 @@
  * match the manifest (extract-loader.ts; docs/decisions/0011-dataset-loading-and-csp.md), so a
  * missing or damaged file fails the queries that read it and nothing else.
  */
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type {
+	AsyncDuckDB,
+	AsyncDuckDBConnection,
+	AsyncPreparedStatement
+} from '@duckdb/duckdb-wasm';
 import { arrowToRows } from './arrow-rows';
 import { createExtractLoader } from './extract-loader';
 import { EXTRACTS_PATH, MANIFEST_FILE, type Manifest } from './manifest';
@@ -27,6 +31,16 @@ export interface BrowserDatabase {
 
 let database: Promise<BrowserDatabase> | null = null;
 
+/** The manifest: what is published, with each file's length, checksum and columns. */
+async function fetchManifest(extractsUrl: URL): Promise<Manifest> {
+	const response = await fetch(new URL(MANIFEST_FILE, extractsUrl));
+	if (!response.ok)
+		throw new Error(`Could not load the extracts manifest (HTTP ${response.status}).`);
+	return (await response.json().catch(() => {
+		throw new Error('The extracts manifest is not valid JSON.');
+	})) as Manifest;
+}
+
 /** Starts DuckDB on first call and returns the same instance ever after. */
 export function getBrowserDatabase(basePath: string): Promise<BrowserDatabase> {
 	database ??= startDatabase(basePath).catch((error: unknown) => {
@@ -37,26 +51,25 @@ export function getBrowserDatabase(basePath: string): Promise<BrowserDatabase> {
 }
 
 async function startDatabase(basePath: string): Promise<BrowserDatabase> {
+	const extractsUrl = new URL(`${basePath}/${EXTRACTS_PATH}/`, window.location.href);
+	// The manifest is fetched while the engine loads. Extracts are then fetched, checked and copied
+	// into in-memory tables one dataset at a time, when a query first reads them (or the page's
+	// idle warm-up prefetches them): reading Parquet over HTTP per query instead cost several range
+	// requests and a ZSTD decode on every filter change (see bench/README.md).
+	const manifestPromise = fetchManifest(extractsUrl);
 	// Imported here, not at the top, so prerendering never loads the wasm bundle.
 	const [duckdb, wasm, worker] = await Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
 	]);
-	const extractsUrl = new URL(`${basePath}/${EXTRACTS_PATH}/`, window.location.href);
-	const manifestResponse = await fetch(new URL(MANIFEST_FILE, extractsUrl));
-	if (!manifestResponse.ok)
-		throw new Error(`Could not load the extracts manifest (HTTP ${manifestResponse.status}).`);
-	const manifest = (await manifestResponse.json().catch(() => {
-		throw new Error('The extracts manifest is not valid JSON.');
-	})) as Manifest;
-
 	const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(worker.default));
 	await db.instantiate(wasm.default);
 	const connection: AsyncDuckDBConnection = await db.connect();
 	// Guards: never try to fetch extensions from the internet.
 	await connection.query('SET autoinstall_known_extensions=false');
 	await connection.query('SET autoload_known_extensions=false');
+	const manifest = await manifestPromise;
 	const extracts = createExtractLoader({
 		manifest,
 		baseUrl: extractsUrl,
@@ -67,18 +80,27 @@ async function startDatabase(basePath: string): Promise<BrowserDatabase> {
 		}
 	});
 
+	// Prepared statements are kept by their SQL text: a filter change mostly repeats the text of
+	// an earlier one with other values bound, and preparing (parse, bind, plan) is then skipped.
+	// The extracts never change while the page is open, so a kept plan never goes stale.
+	const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+	const prepare = (sql: string) => {
+		let statement = prepared.get(sql);
+		if (!statement) {
+			statement = connection.prepare(sql);
+			statement.catch(() => prepared.delete(sql));
+			prepared.set(sql, statement);
+		}
+		return statement;
+	};
 	return {
 		manifest,
 		prefetch: (queries) => extracts.prefetchFor(queries.map((q) => q.sql)),
 		async query<T>(q: SqlQuery): Promise<T[]> {
 			await extracts.requireFor(q.sql);
 			if (q.params.length === 0) return arrowToRows<T>(await connection.query(q.sql));
-			const statement = await connection.prepare(q.sql);
-			try {
-				return arrowToRows<T>(await statement.query(...q.params));
-			} finally {
-				await statement.close();
-			}
+			const statement = await prepare(q.sql);
+			return arrowToRows<T>(await statement.query(...q.params));
 		}
 	};
 }

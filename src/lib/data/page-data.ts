@@ -1,6 +1,7 @@
-import { findKpi } from '../kpi/catalogue';
 import type { SeriesContext } from '../kpi/definition';
 import type { KpiEvaluation } from '../kpi/evaluate';
+import { findKpi } from '../kpi/catalogue';
+import { acceptsFilters } from '../kpi/definition';
 import type { KpiFilter } from '../kpi/filter';
 import { failedDataset } from './dataset-error';
 import { evaluateKpis } from './kpi-runner';
@@ -17,6 +18,8 @@ export interface PageQuery {
 	build(filter: KpiFilter, context: SeriesContext): SqlQuery;
 	/** Applied to the rows before anyone sees them (e.g. small-number suppression). */
 	transform?(rows: PlainRow[]): PlainRow[];
+	/** True when `build` ignores the filter: the county answer is reused, never recomputed. */
+	countyOnly?: boolean;
 }
 
 export interface PageSpec {
@@ -49,30 +52,53 @@ export function specQueries(spec: PageSpec, filter: KpiFilter, context: SeriesCo
 	return [...kpis, ...Object.values(spec.queries).map((q) => q.build(filter, context))];
 }
 
+/**
+ * Runs a page spec for a filter. `county`, when given, is the same spec already run without a
+ * filter (the prerendered data): parts that cannot depend on the filter (county-only KPIs and
+ * queries marked `countyOnly`) are taken from it rather than recomputed on every change. The
+ * rest run together, so the browser's main thread turns one answer into rows while DuckDB's
+ * worker computes the next.
+ */
 export async function loadPageData(
 	run: QueryRunner,
 	spec: PageSpec,
 	filter: KpiFilter,
 	context: SeriesContext,
-	asOf: string
+	asOf: string,
+	county?: PageData
 ): Promise<PageData> {
-	const kpis: PageData['kpis'] = {};
-	for (const id of spec.kpis) {
+	const kpiParts = spec.kpis.map(async (id): Promise<Part<Evaluation>> => {
+		const known = county?.kpis[id];
+		const kpi = findKpi(id);
+		if (known && kpi && !acceptsFilters(kpi)) return known;
 		try {
 			const [evaluation] = await evaluateKpis(run, [id], filter, context, asOf);
-			kpis[id] = evaluation ? { ok: true, value: evaluation } : { ok: false, error: 'No result.' };
+			return evaluation ? { ok: true, value: evaluation } : { ok: false, error: 'No result.' };
 		} catch (error) {
-			kpis[id] = failedPart(error);
+			return failedPart(error);
 		}
-	}
-	const tables: PageData['tables'] = {};
-	for (const [name, query] of Object.entries(spec.queries)) {
-		try {
-			const rows = await run<PlainRow>(query.build(filter, context));
-			tables[name] = { ok: true, value: query.transform ? query.transform(rows) : rows };
-		} catch (error) {
-			tables[name] = failedPart(error);
+	});
+	const tableParts = Object.entries(spec.queries).map(
+		async ([name, query]): Promise<Part<PlainRow[]>> => {
+			const known = county?.tables[name];
+			if (known && query.countyOnly) return known;
+			try {
+				const rows = await run<PlainRow>(query.build(filter, context));
+				return { ok: true, value: query.transform ? query.transform(rows) : rows };
+			} catch (error) {
+				return failedPart(error);
+			}
 		}
-	}
-	return { filter, kpis, tables };
+	);
+	const [kpiValues, tableValues] = await Promise.all([
+		Promise.all(kpiParts),
+		Promise.all(tableParts)
+	]);
+	return {
+		filter,
+		kpis: Object.fromEntries(spec.kpis.map((id, i) => [id, kpiValues[i] as Part<Evaluation>])),
+		tables: Object.fromEntries(
+			Object.keys(spec.queries).map((name, i) => [name, tableValues[i] as Part<PlainRow[]>])
+		)
+	};
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { MANIFEST_FILE, type Manifest } from '../data/manifest';
+import { EXTRACTS_PATH, MANIFEST_FILE, type Manifest } from '../data/manifest';
 import { toPlainRow, type PlainRow } from '../data/plain-values';
 import { createViewSql, type SqlQuery } from '../data/sql/query';
 
@@ -12,7 +12,12 @@ export interface NodeExtracts {
 	close(): void;
 }
 
-export const DEFAULT_EXTRACTS_DIR = 'static/data/extracts';
+/**
+ * The published extracts, or (for the benchmark's national build) the ones under KPI_STATIC_DIR,
+ * the same folder svelte.config.js serves as static files, so prerendered numbers and the
+ * browser's always read the same extracts.
+ */
+export const DEFAULT_EXTRACTS_DIR = join(process.env.KPI_STATIC_DIR || 'static', EXTRACTS_PATH);
 
 export async function openExtractsInNode(dir = DEFAULT_EXTRACTS_DIR): Promise<NodeExtracts> {
 	const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as Manifest;

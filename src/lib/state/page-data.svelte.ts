@@ -4,6 +4,9 @@ import { loadPageData, specQueries, type PageData, type PageSpec } from '$lib/da
 import { DISTRICT_VALUES, narrowsSchools, type KpiFilter } from '$lib/kpi/filter';
 import { EngineState } from './engine.svelte';
 
+/** User Timing measure left after each recalculation: the time spent querying, not rendering. */
+export const QUERY_MEASURE = 'filter:queries';
+
 export type PageDataStatus = 'ready' | 'loading' | 'error';
 
 /**
@@ -15,6 +18,14 @@ export class PageDataState {
 	current = $state.raw<PageData>() as PageData;
 	status = $state<PageDataStatus>('ready');
 	error = $state<string | null>(null);
+	/**
+	 * Counts the answers shown so far. It changes in the same update as the charts, so a page can
+	 * expose it (`data-generation`) and a test or the benchmark knows when every chart has
+	 * caught up with a filter change.
+	 */
+	generation = $state(0);
+	/** Plain copy of `generation`: apply() runs inside effects, and must not read what it writes. */
+	#shown = 0;
 	readonly engine = new EngineState();
 	readonly #initial: PageData;
 	readonly #spec: PageSpec;
@@ -50,6 +61,7 @@ export class PageDataState {
 		if (!narrowsSchools(filter) && !(filter.years?.length ?? 0)) {
 			this.current = this.#initial;
 			this.status = 'ready';
+			this.generation = ++this.#shown;
 			return;
 		}
 		this.status = 'loading';
@@ -58,18 +70,24 @@ export class PageDataState {
 		if (!database) {
 			this.status = 'error';
 			this.error = `The interactive data could not start (${this.engine.error}). County figures are shown.`;
+			this.generation = ++this.#shown;
 			return;
 		}
+		const queried = performance.now();
 		const data = await loadPageData(
 			(q) => database.query(q),
 			this.#spec,
 			filter,
 			seriesContext(database.manifest),
-			this.#asOf
+			this.#asOf,
+			this.#initial
 		);
 		if (request !== this.#request) return;
+		// How long the queries took, apart from rendering: in DevTools and in `npm run bench`.
+		performance.measure(QUERY_MEASURE, { start: queried });
 		this.current = data;
 		this.status = 'ready';
+		this.generation = ++this.#shown;
 	}
 }
 

@@ -23,7 +23,7 @@ export const sendSpec: PageSpec = {
 		'sld_pupils_awaiting_place'
 	],
 	queries: {
-		projects: { build: () => specialistProjectsQuery() },
-		awaiting: { build: () => sldAwaitingByAreaQuery() }
+		projects: { build: () => specialistProjectsQuery(), countyOnly: true },
+		awaiting: { build: () => sldAwaitingByAreaQuery(), countyOnly: true }
 	}
 };

@@ -14,3 +14,11 @@ export function ident(name: string): string {
 export function createViewSql(dataset: string, fileReference: string): string {
 	return `CREATE OR REPLACE VIEW ${ident(dataset)} AS SELECT * FROM read_parquet('${fileReference.replace(/'/g, "''")}')`;
 }
+
+/**
+ * An in-memory copy of one extract (the browser reads each file once, then queries memory).
+ * Same name and columns as the view, so every SQL builder runs unchanged against either.
+ */
+export function createTableSql(dataset: string, fileReference: string): string {
+	return `CREATE OR REPLACE TABLE ${ident(dataset)} AS SELECT * FROM read_parquet('${fileReference.replace(/'/g, "''")}')`;
+}
