@@ -103,16 +103,21 @@ const quoted = (sources: readonly string[]) =>
 	sources.map((s) => (/^[a-z-]+:$/.test(s) ? s : `'${s}'`));
 
 /** SHA-256 (base64) of each inline script of the page as served, as CSP hashes them. */
-async function inlineScriptHashes(url: string): Promise<string[]> {
+async function inlineHashes(url: string, tag: 'script' | 'style'): Promise<string[]> {
 	const html = await (await fetch(url)).text();
-	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-	return scripts.map(
+	const inline = new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)<\\/${tag}>`, 'g');
+	return [...html.matchAll(inline)].map(
 		(m) =>
 			`'sha256-${createHash('sha256')
 				.update(m[1] ?? '')
 				.digest('base64')}'`
 	);
 }
+
+/** Hashes of the page's inline scripts (SvelteKit's bootstrap). */
+const inlineScriptHashes = (url: string) => inlineHashes(url, 'script');
+/** Hashes of the page's inline styles (SvelteKit inlines small stylesheets: inlineStyleThreshold). */
+const inlineStyleHashes = (url: string) => inlineHashes(url, 'style');
 
 /** Collects CSP violations from the first moment of every document (and its frames). */
 const WATCH_VIOLATIONS = () => {
@@ -165,7 +170,8 @@ describe.each(MODES)('CSP with $mode', ({ headers }) => {
 			expect(metas.filter((m) => m.csp)).toHaveLength(1);
 			expect(metas.slice(0, at).map((m) => m.tag)).toEqual(['meta', 'meta', 'link icon']);
 
-			// Exactly the configured directives; script-src adds only this page's inline script hashes.
+			// Exactly the configured directives; script-src and style-src add only this page's inline
+			// script and style hashes.
 			const policy = parsePolicy(metas[at]?.content ?? '');
 			const hashes = await inlineScriptHashes(`${site.url}${route.path}`);
 			expect(hashes.length).toBeGreaterThan(0);
@@ -173,6 +179,9 @@ describe.each(MODES)('CSP with $mode', ({ headers }) => {
 				Object.entries(CSP_DIRECTIVES).map(([name, sources]) => [name, quoted(sources)])
 			);
 			expected['script-src'] = [...(expected['script-src'] ?? []), ...hashes];
+			const styleHashes = [...new Set(await inlineStyleHashes(`${site.url}${route.path}`))];
+			if (styleHashes.length > 0)
+				expected['style-src'] = [...(expected['style-src'] ?? []), ...styleHashes];
 			expect(policy).toEqual(expected);
 
 			await route.exercise(page);

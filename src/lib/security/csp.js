@@ -11,7 +11,8 @@
  *   SVG from a same-origin blob: URL onto a canvas. Images cannot run script. data: is not
  *   needed: the PowerPoint export's data: URLs go into the file, never into an <img>.
  * - style-src-attr 'unsafe-inline': Svelte and the charts position and colour elements with
- *   style attributes. Only attributes: <style> elements and stylesheets stay 'self'.
+ *   style attributes. Only attributes: stylesheets stay 'self', and the <style> SvelteKit inlines
+ *   in each page's head (kit.inlineStyleThreshold, for a fast first paint) is allowed by its hash.
  *
  * This file is plain JavaScript because svelte.config.js imports it before anything is compiled.
  */
@@ -65,8 +66,8 @@ export function serializePolicy(directives) {
 
 /**
  * The policy as an HTTP header. It is the meta policy plus frame-ancestors, with one change:
- * script-src also allows inline scripts, because each page's bootstrap script has its own hash
- * and one header cannot list them all. Browsers enforce the header and the page's meta together
+ * script-src and style-src also allow inline content, because each page's bootstrap script and
+ * inlined styles have their own hashes and one header cannot list them all. Browsers enforce the header and the page's meta together
  * (a script must satisfy both), so inline scripts still run only when the meta lists their hash;
  * the header adds frame-ancestors and covers responses that have no meta, such as the worker.
  */
@@ -74,6 +75,8 @@ export function headerPolicy() {
 	return serializePolicy({
 		...CSP_DIRECTIVES,
 		'script-src': [...CSP_DIRECTIVES['script-src'], 'unsafe-inline'],
+		// The same for the <style> inlined in each page's head: the meta lists its hash.
+		'style-src': [...CSP_DIRECTIVES['style-src'], 'unsafe-inline'],
 		...HEADER_ONLY_DIRECTIVES
 	});
 }
