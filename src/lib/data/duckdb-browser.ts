@@ -6,11 +6,7 @@
  * the extracts needs no extension download and no request leaves the site's origin (see
  * docs/decisions/0002-duckdb-wasm-1.28.md). The wasm and worker are served from our own build.
  */
-import type {
-	AsyncDuckDB,
-	AsyncDuckDBConnection,
-	AsyncPreparedStatement
-} from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowToRows } from './arrow-rows';
 import { EXTRACTS_PATH, MANIFEST_FILE, type Manifest } from './manifest';
 import type { PlainRow } from './plain-values';
@@ -73,25 +69,19 @@ async function startDatabase(basePath: string): Promise<BrowserDatabase> {
 	await connection.query(manifest.datasets.map((e) => createTableSql(e.dataset, e.file)).join(';\n'));
 	for (const entry of manifest.datasets) await db.dropFile(entry.file);
 
-	// Prepared statements are kept by their SQL text: a filter change mostly repeats the text of
-	// an earlier one with other values bound, and preparing (parse, bind, plan) is then skipped.
-	// The extracts never change while the page is open, so a kept plan never goes stale.
-	const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
-	const prepare = (sql: string) => {
-		let statement = prepared.get(sql);
-		if (!statement) {
-			statement = connection.prepare(sql);
-			statement.catch(() => prepared.delete(sql));
-			prepared.set(sql, statement);
-		}
-		return statement;
-	};
 	return {
 		manifest,
 		async query<T>(q: SqlQuery): Promise<T[]> {
 			if (q.params.length === 0) return arrowToRows<T>(await connection.query(q.sql));
-			const statement = await prepare(q.sql);
-			return arrowToRows<T>(await statement.query(...q.params));
+			// Not kept for reuse: each prepared statement holds its own memory in the wasm heap,
+			// and keeping one per distinct SQL text ran the explorer out of memory (3.4 GB) within
+			// about 60 filter changes.
+			const statement = await connection.prepare(q.sql);
+			try {
+				return arrowToRows<T>(await statement.query(...q.params));
+			} finally {
+				await statement.close();
+			}
 		}
 	};
 }
