@@ -62,6 +62,7 @@ async function measureScale(scale: Scale, runs: number, changes: number): Promis
 			byPage[path] = {
 				...summarize(result.times),
 				timedOut: result.timedOut,
+				errors: result.errors,
 				queriesMedian: summarize(result.queryTimes).median
 			};
 			all.push(...result.times);

@@ -20,6 +20,8 @@ export interface PageFilterTimes {
 	queryTimes: number[];
 	/** Changes the page did not answer within the time limit (not in `times`). */
 	timedOut: number;
+	/** Changes the page answered with an error message (not in `times`). */
+	errors: number;
 }
 
 const CHANGE_TIMEOUT_MS = 30_000;
@@ -48,18 +50,20 @@ export async function measureFilterChanges(
 		const times: number[] = [];
 		const queryTimes: number[] = [];
 		let timedOut = 0;
+		let errors = 0;
 		for (const [i, step] of steps.entries()) {
 			const change = (await page.evaluate(
 				call(FILTER_CHANGE, { ...step, timeoutMs: CHANGE_TIMEOUT_MS })
-			)) as { total: number; queries: number } | null;
+			)) as { total: number; queries: number; error?: true } | null;
 			if (change === null) timedOut++;
+			else if (change.error) errors++;
 			else {
 				times.push(change.total);
 				queryTimes.push(change.queries);
 			}
 			if ((i + 1) % 50 === 0) progress(i + 1);
 		}
-		return { path, times, queryTimes, timedOut };
+		return { path, times, queryTimes, timedOut, errors };
 	} finally {
 		await context.close();
 	}

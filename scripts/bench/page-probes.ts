@@ -79,6 +79,8 @@ export const FILTER_CHANGE = `async ({ control, value, timeoutMs }) => {
 	// The next frame paints the update; a task queued from its animation frame runs after the paint.
 	await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 	const total = performance.now() - t0;
+	// A change the page answered with an error is not a measurement of updating the charts.
+	if (document.querySelector('[data-page-status="error"], [data-explore-status="error"]')) return { error: true };
 	const measure = performance.getEntriesByName('filter:queries', 'measure').filter((m) => m.startTime >= t0).at(-1);
 	return { total, queries: measure ? measure.duration : 0 };
 }`;

@@ -78,7 +78,9 @@ export function filterPagesTable(results: BenchResults): string {
 	const cell = (s: ScaleResults | undefined, path: string) => {
 		const f = s?.filterChangeByPage[path];
 		if (!f) return 'not run';
-		const lost = f.timedOut ? `, ${f.timedOut} timed out` : '';
+		const lost =
+			(f.timedOut ? `, ${f.timedOut} timed out` : '') +
+			(f.errors ? `, **${f.errors} answered with an error**` : '');
 		return `${Math.round(f.median)} / ${Math.round(f.p95)} ms (queries p50 ${Math.round(f.queriesMedian)} ms; max ${Math.round(f.max)}, n ${f.n}${lost})`;
 	};
 	return [

@@ -25,7 +25,10 @@ export interface ScaleResults {
 	heapUsedMB: Summary;
 	filterChangeMs: Summary;
 	/** Per page: latency, and of it the time spent in queries (the rest is rendering). */
-	filterChangeByPage: Record<string, Summary & { timedOut: number; queriesMedian: number }>;
+	filterChangeByPage: Record<
+		string,
+		Summary & { timedOut: number; errors: number; queriesMedian: number }
+	>;
 }
 
 export interface BenchResults {

@@ -10,11 +10,7 @@
  * match the manifest (extract-loader.ts; docs/decisions/0011-dataset-loading-and-csp.md), so a
  * missing or damaged file fails the queries that read it and nothing else.
  */
-import type {
-	AsyncDuckDB,
-	AsyncDuckDBConnection,
-	AsyncPreparedStatement
-} from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowToRows } from './arrow-rows';
 import { createExtractLoader } from './extract-loader';
 import { EXTRACTS_PATH, MANIFEST_FILE, type Manifest } from './manifest';
@@ -80,27 +76,21 @@ async function startDatabase(basePath: string): Promise<BrowserDatabase> {
 		}
 	});
 
-	// Prepared statements are kept by their SQL text: a filter change mostly repeats the text of
-	// an earlier one with other values bound, and preparing (parse, bind, plan) is then skipped.
-	// The extracts never change while the page is open, so a kept plan never goes stale.
-	const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
-	const prepare = (sql: string) => {
-		let statement = prepared.get(sql);
-		if (!statement) {
-			statement = connection.prepare(sql);
-			statement.catch(() => prepared.delete(sql));
-			prepared.set(sql, statement);
-		}
-		return statement;
-	};
 	return {
 		manifest,
 		prefetch: (queries) => extracts.prefetchFor(queries.map((q) => q.sql)),
 		async query<T>(q: SqlQuery): Promise<T[]> {
 			await extracts.requireFor(q.sql);
 			if (q.params.length === 0) return arrowToRows<T>(await connection.query(q.sql));
-			const statement = await prepare(q.sql);
-			return arrowToRows<T>(await statement.query(...q.params));
+			// Not kept for reuse: each prepared statement holds its own memory in the wasm heap,
+			// and keeping one per distinct SQL text ran the explorer out of memory (3.4 GB) within
+			// about 60 filter changes.
+			const statement = await connection.prepare(q.sql);
+			try {
+				return arrowToRows<T>(await statement.query(...q.params));
+			} finally {
+				await statement.close();
+			}
 		}
 	};
 }
