@@ -271,6 +271,7 @@ const ROUTES: Route[] = [
 			{
 				does: 'change the academic year',
 				async act(page) {
+					await page.locator('[data-testid="japr-pack"][data-ready="true"]').waitFor();
 					await page.locator('#japr-year').selectOption('2023/24');
 					await page.locator('[data-year="2023/24"]').waitFor();
 				},
@@ -287,6 +288,8 @@ const ROUTES: Route[] = [
 			{
 				does: 'move to the next slide',
 				async act(page) {
+					// Keys work once the page has hydrated.
+					await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
 					await page.keyboard.press('ArrowRight');
 					await page
 						.getByTestId('slide-number')

@@ -95,6 +95,7 @@ describe('presentation mode', () => {
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
 		const recorder = recordPage(page);
 		await page.goto(`${site.url}/present/`);
+		await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
 		const slide = page.getByTestId('slide');
 		const number = page.getByTestId('slide-number');
 		const expectAt = async (i: number) => {
@@ -143,6 +144,7 @@ describe('presentation mode', () => {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/present/#3`);
+		await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
 		await page.locator('[data-testid="slide"][data-index="3"]').waitFor();
 		const [notes] = await Promise.all([
 			context.waitForEvent('page'),
@@ -166,6 +168,7 @@ describe('presentation mode', () => {
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
 		const recorder = recordPage(page);
 		await page.goto(`${site.url}/present/`);
+		await page.locator('[data-testid="deck"][data-ready="true"]').waitFor();
 		const [download] = await Promise.all([
 			page.waitForEvent('download', { timeout: 120_000 }),
 			page.getByTestId('download-pptx').click()
